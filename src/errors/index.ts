@@ -1,0 +1,1 @@
+export { type Location, PatronError } from './patron-error.ts';

@@ -1,0 +1,7 @@
+import { canonicalModel } from './001-canonical-model.ts';
+import type { Migration } from './migration.ts';
+
+export type { Migration } from './migration.ts';
+
+/** Every migration, in version order. Append; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [canonicalModel];

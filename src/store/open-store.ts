@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { migrate } from './migrate.ts';
+import { Store } from './store.ts';
+
+export const DEFAULT_DB_PATH = './patron.duckdb';
+
+/** The database path: an explicit `--db`, else `PATRON_DB`, else `./patron.duckdb`. */
+export function resolveDbPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return explicit ?? env.PATRON_DB ?? DEFAULT_DB_PATH;
+}
+
+export interface OpenStoreOptions {
+  /** DuckDB memory limit, e.g. '1GB'. Large imports spill to disk past it. */
+  memoryLimit?: string;
+}
+
+/**
+ * Opens (creating if needed) the DuckDB file and brings its schema up to date.
+ * Pass ':memory:' for a throwaway store in tests.
+ *
+ * @example
+ * const store = await openStore(resolveDbPath(opts.db));
+ */
+export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const file = path === ':memory:' ? path : resolve(path);
+  const config: Record<string, string> = { memory_limit: options.memoryLimit ?? '2GB' };
+  const instance = await DuckDBInstance.create(file, config);
+  const connection = await instance.connect();
+  const store = new Store(instance, connection, file);
+  await migrate(store);
+  return store;
+}

@@ -1,0 +1,80 @@
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { Sql } from './sql.ts';
+import { StoreQueryError } from './store-error.ts';
+
+export type Row = Record<string, unknown>;
+
+/** Progress of the statement that is running, from DuckDB's own progress counter. */
+export interface StatementProgress {
+  percentage: number;
+}
+
+/**
+ * The embedded analytical store: one DuckDB connection with typed helpers.
+ * Every statement is an `Sql` value from the `sql` tag, so values are always bound.
+ */
+export class Store {
+  constructor(
+    readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+    readonly path: string,
+  ) {}
+
+  /** Runs a statement and returns its rows as plain JS objects (BIGINT as bigint when large). */
+  async all<T extends Row = Row>(query: Sql): Promise<T[]> {
+    const { text, values } = query.render();
+    try {
+      const reader = await this.connection.runAndReadAll(text, values);
+      return reader.getRowObjectsJS() as T[];
+    } catch (error) {
+      throw new StoreQueryError(error, text, values);
+    }
+  }
+
+  /** The first row, or undefined. */
+  async one<T extends Row = Row>(query: Sql): Promise<T | undefined> {
+    return (await this.all<T>(query))[0];
+  }
+
+  /** Runs a statement for its effect; returns the number of rows it changed when DuckDB reports one. */
+  async run(query: Sql, onProgress?: (p: StatementProgress) => void): Promise<number> {
+    const { text, values } = query.render();
+    const timer = onProgress ? setInterval(() => onProgress(this.progress()), 200) : undefined;
+    try {
+      const result = await this.connection.run(text, values);
+      return Number(result.rowsChanged);
+    } catch (error) {
+      throw new StoreQueryError(error, text, values);
+    } finally {
+      if (timer) clearInterval(timer);
+    }
+  }
+
+  /** Runs `work` inside one transaction: all of it is kept, or none of it. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const value = await work();
+      await this.connection.run('COMMIT');
+      return value;
+    } catch (error) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** A bulk appender for a table (the fast path for rows computed in JS). */
+  appender(table: string): Promise<DuckDBAppender> {
+    return this.connection.createAppender(table);
+  }
+
+  private progress(): StatementProgress {
+    const p = this.connection.progress;
+    return { percentage: p.percentage };
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
