@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PatronError } from '../../errors/index.ts';
+import { type Sql, type Store, sql } from '../../store/index.ts';
+import { type FileShape, sniffFile, type TextShape } from '../sniff/index.ts';
+import { readTextSql } from './read-text-sql.ts';
+import { transcodeToUtf8 } from './transcode-to-utf8.ts';
+import { xlsxToCsv } from './xlsx-to-csv.ts';
+
+/** A file loaded into a temporary all-text table `table`, with `row_no` and columns c1..cN. */
+export interface StagedFile {
+  table: string;
+  shape: FileShape;
+  headers: string[];
+  sampleRows: string[][];
+  /** Rows the reader could not split into the header's columns. */
+  malformed: { rowNo: number; problem: string; line: string }[];
+  cleanup(): void;
+}
+
+export interface StageOptions {
+  header?: boolean;
+  onProgress?: (percentage: number) => void;
+}
+
+/**
+ * Streams a CSV, TSV, gzip, XLSX or Parquet file into a temporary text table with DuckDB's own
+ * reader. Nothing is held whole in memory; other encodings are transcoded through a temp file.
+ */
+export async function stageFile(store: Store, path: string, table: string, options: StageOptions = {}): Promise<StagedFile> {
+  const scratch = mkdtempSync(join(tmpdir(), 'patron-stage-'));
+  const cleanup = () => rmSync(scratch, { recursive: true, force: true });
+  try {
+    let shape = await sniffFile(path, options);
+    if (shape.fileType === 'parquet') return await stageParquet(store, shape, table, cleanup);
+    if (shape.fileType === 'xlsx') {
+      const csv = join(scratch, 'sheet.csv');
+      await xlsxToCsv(path, csv, shape.name);
+      shape = { ...(await sniffFile(csv, options)), name: shape.name };
+    }
+    return await stageText(store, shape as TextShape, table, scratch, options, cleanup);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+async function stageText(
+  store: Store,
+  shape: TextShape,
+  table: string,
+  scratch: string,
+  options: StageOptions,
+  cleanup: () => void,
+): Promise<StagedFile> {
+  let readable = shape;
+  if (shape.encoding !== 'utf-8' && shape.encoding !== 'utf-8-bom') {
+    readable = await transcoded(shape, shape.encoding, scratch);
+  }
+  try {
+    const malformed = await loadText(store, readable, table, options);
+    return { table, shape, headers: shape.headers, sampleRows: shape.sampleRows, malformed, cleanup };
+  } catch (error) {
+    // Valid UTF-8 at the head but not further on: the file is really Windows-1252.
+    if (readable.encoding === 'utf-8' && /invalid unicode/i.test(String(error))) {
+      readable = await transcoded(shape, 'windows-1252', scratch);
+      const malformed = await loadText(store, readable, table, options);
+      return { table, shape: { ...shape, encoding: 'windows-1252' }, headers: shape.headers, sampleRows: shape.sampleRows, malformed, cleanup };
+    }
+    throw error;
+  }
+}
+
+async function transcoded(shape: TextShape, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be', scratch: string): Promise<TextShape> {
+  const target = join(scratch, 'utf8.csv');
+  await transcodeToUtf8(shape.path, target, encoding, shape.fileType === 'gzip');
+  return { ...shape, path: target, fileType: 'text', encoding: 'utf-8' };
+}
+
+async function loadText(store: Store, shape: TextShape, table: string, options: StageOptions) {
+  const rejects = `${table}_rejects`;
+  const { relation, hasRowNo } = readTextSql(shape, rejects);
+  await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(table)}`);
+  await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(rejects)}`);
+  await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(`${rejects}_scan`)}`);
+  const columns = sql.join(shape.headers.map((_, i) => sql.ident(`c${i + 1}`)));
+  const headerRows = shape.hasHeader ? 1 : 0;
+  const rowNo = hasRowNo ? sql.trusted('row_no') : sql`row_number() OVER () + ${headerRows}`;
+  try {
+    await store.run(
+      sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT ${rowNo} AS row_no, ${columns} FROM ${relation}`,
+      options.onProgress ? (p) => options.onProgress?.(p.percentage) : undefined,
+    );
+  } catch (error) {
+    throw explainReadError(error, shape);
+  }
+  const malformed = hasRowNo ? [] : await collectRejects(store, shape, table, rejects);
+  return malformed;
+}
+
+/** Turns reader rejects into quarantine candidates and shifts accepted row numbers past them. */
+async function collectRejects(store: Store, shape: TextShape, table: string, rejects: string) {
+  const rows = await store.all<{ line: bigint; error_type: string; error_message: string; csv_line: string }>(
+    sql`SELECT line, error_type, error_message, csv_line FROM ${sql.ident(rejects)} ORDER BY line`,
+  );
+  const unterminated = rows.find((r) => r.error_type === 'UNQUOTED VALUE');
+  if (unterminated) {
+    throw new PatronError(
+      'unterminated_quote',
+      `${shape.name}: the quoted value on row ${unterminated.line} never ends (a closing " is missing). Fix the quote on that row or re-export the file.`,
+      { file: shape.name, row: Number(unterminated.line) },
+    );
+  }
+  const headerRows = shape.hasHeader ? 1 : 0;
+  // Accepted row k is file record k + #{rejected records before it}; see the stage-file test.
+  if (rows.length > 0) {
+    await store.run(sql`UPDATE ${sql.ident(table)} SET row_no = row_no + (
+      SELECT count(*) FROM (SELECT line - ${headerRows} - row_number() OVER (ORDER BY line) AS k FROM ${sql.ident(rejects)}) r
+      WHERE r.k < row_no - ${headerRows})`);
+  }
+  return rows.map((r) => ({ rowNo: Number(r.line), problem: describeReject(r.error_type, r.error_message, shape), line: r.csv_line }));
+}
+
+function describeReject(type: string, message: string, shape: TextShape): string {
+  const found = /Found: (\d+)/.exec(message)?.[1];
+  if (type === 'TOO MANY COLUMNS') return `this row has ${found} values but the header has ${shape.headers.length} columns (a stray delimiter or unquoted comma?)`;
+  if (type === 'MISSING COLUMNS') return `this row has ${found} values but the header has ${shape.headers.length} columns (the row is cut short)`;
+  return `the row could not be read: ${message}`;
+}
+
+function explainReadError(error: unknown, shape: TextShape): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = /Line: (\d+)/.exec(text)?.[1];
+  if (/unterminated quote/i.test(text)) {
+    return new PatronError('unterminated_quote', `${shape.name}: a quoted value on row ${line ?? '?'} never ends (a closing " is missing). Fix that row or re-export the file.`, {
+      file: shape.name,
+      ...(line ? { row: Number(line) } : {}),
+    });
+  }
+  return error instanceof Error ? error : new Error(text);
+}
+
+async function stageParquet(store: Store, shape: FileShape, table: string, cleanup: () => void): Promise<StagedFile> {
+  const described = await store.all<{ column_name: string }>(sql`DESCRIBE SELECT * FROM read_parquet(${shape.path})`);
+  const headers = described.map((d) => d.column_name);
+  const casts: Sql[] = headers.map((h, i) => sql`CAST(${sql.ident(h)} AS VARCHAR) AS ${sql.ident(`c${i + 1}`)}`);
+  await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(table)}`);
+  await store.run(
+    sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT row_number() OVER () + 1 AS row_no, ${sql.join(casts)} FROM read_parquet(${shape.path})`,
+  );
+  const sample = await store.all<Record<string, string | null>>(sql`SELECT * EXCLUDE (row_no) FROM ${sql.ident(table)} LIMIT 20`);
+  const sampleRows = sample.map((r) => headers.map((_, i) => r[`c${i + 1}`] ?? ''));
+  return { table, shape, headers, sampleRows, malformed: [], cleanup };
+}

@@ -1,0 +1,28 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+
+/**
+ * Streams a text file in another encoding (Windows-1252, UTF-16) into a UTF-8 copy,
+ * decompressing gzip on the way, so DuckDB's reader sees UTF-8. Memory stays flat.
+ */
+export async function transcodeToUtf8(
+  source: string,
+  target: string,
+  encoding: 'windows-1252' | 'utf-16le' | 'utf-16be',
+  gzip: boolean,
+): Promise<void> {
+  const decoder = new TextDecoder(encoding);
+  const decode = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      done(null, Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8'));
+    },
+    flush(done) {
+      done(null, Buffer.from(decoder.decode(), 'utf8'));
+    },
+  });
+  const input = createReadStream(source);
+  if (gzip) await pipeline(input, createGunzip(), decode, createWriteStream(target));
+  else await pipeline(input, decode, createWriteStream(target));
+}
