@@ -1,4 +1,4 @@
-import type { DuckDBValue } from '@duckdb/node-api';
+import { type DuckDBValue, listValue } from '@duckdb/node-api';
 import { quoteIdent } from './quote-ident.ts';
 
 /** A piece of SQL whose values are always bound parameters, never spliced text. */
@@ -67,6 +67,9 @@ sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
  * constants. The name says what it is so reviews can find every use.
  */
 sql.trusted = (text: string): Sql => new Sql([text], []);
+
+/** A list of strings bound as one VARCHAR[] parameter. */
+sql.list = (values: readonly string[]): Sql => new Sql(['', ''], [listValue([...values])]);
 
 /** The empty fragment. */
 sql.empty = new Sql([''], []);

@@ -8,7 +8,8 @@ import type { TextShape } from '../sniff/index.ts';
  */
 export function readTextSql(shape: TextShape, rejects: string): { relation: Sql; hasRowNo: boolean } {
   const compression = shape.fileType === 'gzip' ? 'gzip' : 'none';
-  if (shape.delimiter === 'whitespace') return { relation: whitespaceSql(shape, compression), hasRowNo: true };
+  if (shape.delimiter === 'whitespace')
+    return { relation: whitespaceSql(shape, compression), hasRowNo: true };
   const columns = `{${shape.headers.map((_, i) => `'c${i + 1}': 'VARCHAR'`).join(', ')}}`;
   const relation = sql`read_csv(${shape.path}, auto_detect = false, header = ${shape.hasHeader},
     delim = ${shape.delimiter}, quote = '"', escape = '"', compression = ${compression},

@@ -28,7 +28,12 @@ export interface StageOptions {
  * Streams a CSV, TSV, gzip, XLSX or Parquet file into a temporary text table with DuckDB's own
  * reader. Nothing is held whole in memory; other encodings are transcoded through a temp file.
  */
-export async function stageFile(store: Store, path: string, table: string, options: StageOptions = {}): Promise<StagedFile> {
+export async function stageFile(
+  store: Store,
+  path: string,
+  table: string,
+  options: StageOptions = {},
+): Promise<StagedFile> {
   const scratch = mkdtempSync(join(tmpdir(), 'patron-stage-'));
   const cleanup = () => rmSync(scratch, { recursive: true, force: true });
   try {
@@ -66,13 +71,24 @@ async function stageText(
     if (readable.encoding === 'utf-8' && /invalid unicode/i.test(String(error))) {
       readable = await transcoded(shape, 'windows-1252', scratch);
       const malformed = await loadText(store, readable, table, options);
-      return { table, shape: { ...shape, encoding: 'windows-1252' }, headers: shape.headers, sampleRows: shape.sampleRows, malformed, cleanup };
+      return {
+        table,
+        shape: { ...shape, encoding: 'windows-1252' },
+        headers: shape.headers,
+        sampleRows: shape.sampleRows,
+        malformed,
+        cleanup,
+      };
     }
     throw error;
   }
 }
 
-async function transcoded(shape: TextShape, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be', scratch: string): Promise<TextShape> {
+async function transcoded(
+  shape: TextShape,
+  encoding: 'windows-1252' | 'utf-16le' | 'utf-16be',
+  scratch: string,
+): Promise<TextShape> {
   const target = join(scratch, 'utf8.csv');
   await transcodeToUtf8(shape.path, target, encoding, shape.fileType === 'gzip');
   return { ...shape, path: target, fileType: 'text', encoding: 'utf-8' };
@@ -119,13 +135,19 @@ async function collectRejects(store: Store, shape: TextShape, table: string, rej
       SELECT count(*) FROM (SELECT line - ${headerRows} - row_number() OVER (ORDER BY line) AS k FROM ${sql.ident(rejects)}) r
       WHERE r.k < row_no - ${headerRows})`);
   }
-  return rows.map((r) => ({ rowNo: Number(r.line), problem: describeReject(r.error_type, r.error_message, shape), line: r.csv_line }));
+  return rows.map((r) => ({
+    rowNo: Number(r.line),
+    problem: describeReject(r.error_type, r.error_message, shape),
+    line: r.csv_line,
+  }));
 }
 
 function describeReject(type: string, message: string, shape: TextShape): string {
   const found = /Found: (\d+)/.exec(message)?.[1];
-  if (type === 'TOO MANY COLUMNS') return `this row has ${found} values but the header has ${shape.headers.length} columns (a stray delimiter or unquoted comma?)`;
-  if (type === 'MISSING COLUMNS') return `this row has ${found} values but the header has ${shape.headers.length} columns (the row is cut short)`;
+  if (type === 'TOO MANY COLUMNS')
+    return `this row has ${found} values but the header has ${shape.headers.length} columns (a stray delimiter or unquoted comma?)`;
+  if (type === 'MISSING COLUMNS')
+    return `this row has ${found} values but the header has ${shape.headers.length} columns (the row is cut short)`;
   return `the row could not be read: ${message}`;
 }
 
@@ -133,23 +155,38 @@ function explainReadError(error: unknown, shape: TextShape): Error {
   const text = error instanceof Error ? error.message : String(error);
   const line = /Line: (\d+)/.exec(text)?.[1];
   if (/unterminated quote/i.test(text)) {
-    return new PatronError('unterminated_quote', `${shape.name}: a quoted value on row ${line ?? '?'} never ends (a closing " is missing). Fix that row or re-export the file.`, {
-      file: shape.name,
-      ...(line ? { row: Number(line) } : {}),
-    });
+    return new PatronError(
+      'unterminated_quote',
+      `${shape.name}: a quoted value on row ${line ?? '?'} never ends (a closing " is missing). Fix that row or re-export the file.`,
+      {
+        file: shape.name,
+        ...(line ? { row: Number(line) } : {}),
+      },
+    );
   }
   return error instanceof Error ? error : new Error(text);
 }
 
-async function stageParquet(store: Store, shape: FileShape, table: string, cleanup: () => void): Promise<StagedFile> {
-  const described = await store.all<{ column_name: string }>(sql`DESCRIBE SELECT * FROM read_parquet(${shape.path})`);
+async function stageParquet(
+  store: Store,
+  shape: FileShape,
+  table: string,
+  cleanup: () => void,
+): Promise<StagedFile> {
+  const described = await store.all<{ column_name: string }>(
+    sql`DESCRIBE SELECT * FROM read_parquet(${shape.path})`,
+  );
   const headers = described.map((d) => d.column_name);
-  const casts: Sql[] = headers.map((h, i) => sql`CAST(${sql.ident(h)} AS VARCHAR) AS ${sql.ident(`c${i + 1}`)}`);
+  const casts: Sql[] = headers.map(
+    (h, i) => sql`CAST(${sql.ident(h)} AS VARCHAR) AS ${sql.ident(`c${i + 1}`)}`,
+  );
   await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(table)}`);
   await store.run(
     sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT row_number() OVER () + 1 AS row_no, ${sql.join(casts)} FROM read_parquet(${shape.path})`,
   );
-  const sample = await store.all<Record<string, string | null>>(sql`SELECT * EXCLUDE (row_no) FROM ${sql.ident(table)} LIMIT 20`);
+  const sample = await store.all<Record<string, string | null>>(
+    sql`SELECT * EXCLUDE (row_no) FROM ${sql.ident(table)} LIMIT 20`,
+  );
   const sampleRows = sample.map((r) => headers.map((_, i) => r[`c${i + 1}`] ?? ''));
   return { table, shape, headers, sampleRows, malformed: [], cleanup };
 }

@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { PatronError } from '../../errors/index.ts';
 
@@ -9,9 +9,13 @@ export async function xlsxToCsv(source: string, target: string, name: string): P
   try {
     rows = (await readSheet(source)) as unknown[][];
   } catch (error) {
-    throw new PatronError('unreadable_xlsx', `${name} could not be read as an Excel workbook (${String(error)}). Re-save it as .xlsx or CSV.`, {
-      file: name,
-    });
+    throw new PatronError(
+      'unreadable_xlsx',
+      `${name} could not be read as an Excel workbook (${String(error)}). Re-save it as .xlsx or CSV.`,
+      {
+        file: name,
+      },
+    );
   }
   const out = createWriteStream(target);
   for (const row of rows) {
@@ -24,6 +28,12 @@ export async function xlsxToCsv(source: string, target: string, name: string): P
 
 function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '') : String(value);
+  const text =
+    value instanceof Date
+      ? value
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/(\.000)?Z$/, '')
+      : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -24,7 +24,8 @@ export function detectDialect(text: string, complete: boolean): Dialect {
     const { width, share } = modeWidth(sample.map((r) => r.length));
     if (width < 2) continue;
     const score = share * 1000 + width;
-    if (!best || score > best.score) best = { delimiter, records: sample, unterminatedQuote: unterminated, score, width };
+    if (!best || score > best.score)
+      best = { delimiter, records: sample, unterminatedQuote: unterminated, score, width };
   }
   if (best && best.score >= 800) return best;
   const aligned = splitOnSpaces(text, complete);
@@ -34,7 +35,11 @@ export function detectDialect(text: string, complete: boolean): Dialect {
   }
   if (best) return best;
   const single = splitRecords(text, ',', complete);
-  return { delimiter: ',', records: single.records.slice(0, SAMPLE_RECORDS), unterminatedQuote: single.unterminated };
+  return {
+    delimiter: ',',
+    records: single.records.slice(0, SAMPLE_RECORDS),
+    unterminatedQuote: single.unterminated,
+  };
 }
 
 function modeWidth(widths: number[]): { width: number; share: number } {

@@ -15,7 +15,7 @@ export function detectEncoding(head: Buffer): TextEncoding {
 
 /** The head may end inside a multi-byte character; drop that tail before validating. */
 function trimPartialCharacter(head: Buffer): Buffer {
-  let end = head.length;
+  const end = head.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const byte = head[end - i] ?? 0;
     if ((byte & 0xc0) === 0xc0) return head.subarray(0, end - i);

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { PatronError } from '../../errors/index.ts';
 import { type Delimiter, detectDialect } from './detect-dialect.ts';
 import { decodeHead, detectEncoding, type TextEncoding } from './detect-encoding.ts';
-import { type FileType, detectFileType } from './detect-file-type.ts';
+import { detectFileType, type FileType } from './detect-file-type.ts';
 import { cleanHeaderNames, detectHeader } from './detect-header.ts';
 import { readHead } from './read-head.ts';
 
@@ -22,7 +22,9 @@ export interface TextShape {
   sampleRows: string[][];
 }
 
-export type FileShape = TextShape | { fileType: 'xlsx' | 'parquet'; path: string; name: string; bytes: number };
+export type FileShape =
+  | TextShape
+  | { fileType: 'xlsx' | 'parquet'; path: string; name: string; bytes: number };
 
 export interface SniffOptions {
   /** Force header presence instead of detecting it. */
@@ -36,25 +38,41 @@ export async function sniffFile(path: string, options: SniffOptions = {}): Promi
   try {
     bytes = statSync(path).size;
   } catch {
-    throw new PatronError('file_not_found', `${name}: no such file. Check the path and try again.`, { file: name });
+    throw new PatronError('file_not_found', `${name}: no such file. Check the path and try again.`, {
+      file: name,
+    });
   }
-  if (bytes === 0) throw new PatronError('empty_file', `${name} is empty (0 bytes). Export the data again.`, { file: name });
+  if (bytes === 0)
+    throw new PatronError('empty_file', `${name} is empty (0 bytes). Export the data again.`, { file: name });
   const magic = await readHead(path, 8192, false);
   const fileType: FileType = detectFileType(magic);
   if (fileType === 'xlsx' || fileType === 'parquet') return { fileType, path, name, bytes };
   if (fileType === 'zip') {
-    throw new PatronError('unsupported_zip', `${name} is a ZIP archive. Unzip it and import the CSV files inside.`, { file: name });
+    throw new PatronError(
+      'unsupported_zip',
+      `${name} is a ZIP archive. Unzip it and import the CSV files inside.`,
+      { file: name },
+    );
   }
   const head = await readHead(path, HEAD_BYTES, fileType === 'gzip');
   const complete = fileType === 'text' && bytes <= HEAD_BYTES;
   if (head.includes(0) && !head.subarray(0, 2).equals(Buffer.from([0xff, 0xfe]))) {
-    throw new PatronError('not_a_table', `${name} is not a text table (it contains binary data). Export it as CSV.`, { file: name });
+    throw new PatronError(
+      'not_a_table',
+      `${name} is not a text table (it contains binary data). Export it as CSV.`,
+      { file: name },
+    );
   }
   const encoding = detectEncoding(head);
   const text = decodeHead(head, encoding).replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new PatronError('empty_file', `${name} has no rows. Export the data again.`, { file: name });
+  if (text.trim() === '')
+    throw new PatronError('empty_file', `${name} has no rows. Export the data again.`, { file: name });
   if (/^\s*<(!doctype|html|\?xml)/i.test(text)) {
-    throw new PatronError('not_a_table', `${name} is a web page or XML, not a table. Export the data as CSV.`, { file: name });
+    throw new PatronError(
+      'not_a_table',
+      `${name} is a web page or XML, not a table. Export the data as CSV.`,
+      { file: name },
+    );
   }
   const dialect = detectDialect(text, complete);
   if (dialect.unterminatedQuote) {
@@ -69,5 +87,15 @@ export async function sniffFile(path: string, options: SniffOptions = {}): Promi
   const first = dialect.records[0] ?? [];
   const headers = hasHeader ? cleanHeaderNames(first) : first.map((_, i) => `column${i + 1}`);
   const sampleRows = dialect.records.slice(hasHeader ? 1 : 0, 21);
-  return { fileType, path, name, bytes, encoding, delimiter: dialect.delimiter, hasHeader, headers, sampleRows };
+  return {
+    fileType,
+    path,
+    name,
+    bytes,
+    encoding,
+    delimiter: dialect.delimiter,
+    hasHeader,
+    headers,
+    sampleRows,
+  };
 }

@@ -1,0 +1,15 @@
+import { type Sql, sql } from '../../store/index.ts';
+import type { DateFamily } from './date-formats.ts';
+
+/**
+ * The text a date is parsed from: trimmed, with a trailing UTC offset or zone name removed.
+ * Times are kept as the wall-clock time the file states (the shop's local time).
+ */
+export function dateText(raw: Sql): Sql {
+  return sql`regexp_replace(trim(${raw}), '(\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))$', '')`;
+}
+
+/** Parses text into a TIMESTAMP with one family's patterns; NULL when none fits. */
+export function dateExpr(raw: Sql, family: DateFamily): Sql {
+  return sql`try_strptime(${dateText(raw)}, ${sql.list(family.patterns)})`;
+}
