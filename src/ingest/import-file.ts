@@ -99,9 +99,10 @@ export async function importFile(store: Store, path: string, options: ImportOpti
     });
   } finally {
     file.cleanup();
+    await store.run(sql`DROP VIEW IF EXISTS ${sql.ident(staged)}`);
     for (const t of [
       raw,
-      staged,
+      `${staged}_typed`,
       `${staged}_keys`,
       `${staged}_profiles`,
       `${staged}_new`,

@@ -9,7 +9,11 @@ export function dateText(raw: Sql): Sql {
   return sql`regexp_replace(trim(${raw}), '(\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))$', '')`;
 }
 
-/** Parses text into a TIMESTAMP with one family's patterns; NULL when none fits. */
+/**
+ * Parses text into a TIMESTAMP with one family's patterns; NULL when none fits.
+ * ISO text takes DuckDB's fast cast first (it keeps the wall-clock time and drops any offset).
+ */
 export function dateExpr(raw: Sql, family: DateFamily): Sql {
-  return sql`try_strptime(${dateText(raw)}, ${sql.list(family.patterns)})`;
+  const patterns = sql`try_strptime(${dateText(raw)}, ${sql.list(family.patterns)})`;
+  return family.id === 'ISO' ? sql`coalesce(TRY_CAST(trim(${raw}) AS TIMESTAMP), ${patterns})` : patterns;
 }

@@ -41,9 +41,11 @@ export function parsedFieldSql(field: Field, plan: ColumnPlan): Sql {
   switch (type) {
     case 'id':
       // Spreadsheet artefacts: a leading apostrophe ('9980311896380) and a float suffix (17850.0).
-      return sql`nullif(regexp_replace(regexp_replace(trim(${raw}), '^''', ''), '^([0-9]+)\\.0+$', '\\1'), '')`;
+      return sql`CASE WHEN ${raw} LIKE '''%' OR ${raw} LIKE '%.0%'
+        THEN nullif(regexp_replace(regexp_replace(trim(${raw}), '^''', ''), '^([0-9]+)\\.0+$', '\\1'), '')
+        ELSE nullif(trim(${raw}), '') END`;
     case 'text':
-      return sql`nullif(trim(regexp_replace(${raw}, '^''', '')), '')`;
+      return sql`nullif(trim(CASE WHEN ${raw} LIKE '''%' THEN substr(${raw}, 2) ELSE ${raw} END), '')`;
     case 'email':
       return emailExpr(raw);
     case 'date':

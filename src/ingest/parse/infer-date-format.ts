@@ -22,34 +22,43 @@ export async function inferDateFormat(
   file: string,
   override?: string,
 ): Promise<DateInference> {
-  const candidates = override ? [familyFromOption(override)] : FAMILIES;
-  const counts = sql.join(
-    candidates.map((f, i) => sql`count(${dateExpr(sql.trusted('v'), f)}) AS ${sql.ident(`f${i}`)}`),
-  );
-  const row = await store.one<Record<string, bigint | number>>(
-    sql`SELECT count(*) AS n, ${counts} FROM (SELECT DISTINCT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL)`,
-  );
-  const distinct = Number(row?.n ?? 0);
-  const scored = candidates.map((family, i) => ({ family, distinct, parsed: Number(row?.[`f${i}`] ?? 0) }));
-  if (distinct === 0) return scored[0] as DateInference;
-  const best = [...scored].sort((a, b) => b.parsed - a.parsed)[0] as DateInference;
-  const tied = scored.filter((s) => s.parsed === best.parsed).map((s) => s.family);
-  if (!override && best.parsed > 0 && tied.includes(MDY) && tied.includes(DMY)) {
-    throw new PatronError(
-      'ambiguous_date',
-      `${file}: the dates in column '${column}' read equally well as day/month/year and month/day/year (no day above 12 in ${distinct} distinct values). Say which with --date-format DMY or --date-format MDY.`,
-      { file, column },
+  const values = `${table}_dates`;
+  await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(values)} AS
+    SELECT DISTINCT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
+  try {
+    const distinct = Number(
+      (await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${sql.ident(values)}`))?.n ?? 0,
     );
+    const candidates = override ? [familyFromOption(override)] : FAMILIES;
+    const scored: DateInference[] = [];
+    for (const family of candidates) {
+      const row = await store.one<{ n: bigint }>(
+        sql`SELECT count(${dateExpr(sql.trusted('v'), family)}) AS n FROM ${sql.ident(values)}`,
+      );
+      scored.push({ family, distinct, parsed: Number(row?.n ?? 0) });
+      // A complete reading settles it, unless day/month order still has to be ruled out.
+      if (distinct > 0 && Number(row?.n) === distinct && family !== MDY) break;
+    }
+    const best = [...scored].sort((a, b) => b.parsed - a.parsed)[0] as DateInference;
+    if (distinct === 0) return best;
+    const tied = scored.filter((s) => s.parsed === best.parsed).map((s) => s.family);
+    if (best.parsed > 0 && tied.includes(MDY) && tied.includes(DMY)) {
+      throw new PatronError(
+        'ambiguous_date',
+        `${file}: the dates in column '${column}' read equally well as day/month/year and month/day/year (no day above 12 in ${distinct} distinct values). Say which with --date-format DMY or --date-format MDY.`,
+        { file, column },
+      );
+    }
+    if (best.parsed === 0) {
+      const sample = await store.one<{ v: string }>(sql`SELECT v FROM ${sql.ident(values)} LIMIT 1`);
+      throw new PatronError(
+        'unreadable_dates',
+        `${file}: no value in column '${column}' reads as a date (for example '${sample?.v}'). Give the pattern with --date-format, e.g. --date-format '%d.%m.%Y %H:%M'.`,
+        { file, column },
+      );
+    }
+    return best;
+  } finally {
+    await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(values)}`);
   }
-  if (best.parsed === 0) {
-    const sample = await store.one<{ v: string }>(
-      sql`SELECT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL LIMIT 1`,
-    );
-    throw new PatronError(
-      'unreadable_dates',
-      `${file}: no value in column '${column}' reads as a date (for example '${sample?.v}'). Give the pattern with --date-format, e.g. --date-format '%d.%m.%Y %H:%M'.`,
-      { file, column },
-    );
-  }
-  return best;
 }

@@ -48,6 +48,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   const { mapping, plan, headers } = input;
   const kind = mapping.kind;
   const fields = fieldsOf(kind);
+  const mapped = fields.filter((f) => plan.raw[f] || (f === 'currency' && input.defaultCurrency));
   const parsed = fields.map((f) => {
     const value =
       f === 'currency' && input.defaultCurrency
@@ -59,22 +60,18 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
     ([field, name]) =>
       sql`LEFT JOIN ${sql.ident(name)} ON ${sql.ident(name)}.raw = ${plan.raw[field as Field] as Sql}`,
   );
-  const ctx: RuleContext = {
-    kind,
-    raw: (f) => plan.raw[f],
-    parsed: (f) => sql.ident(f),
-    header: (f) => (mapping.fields[f] ?? []).map((i) => headers[i]).join('+') || f,
-    column: (name) => {
-      const i = headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      return i < 0 ? undefined : sql.ident(`c${i + 1}`);
-    },
-    dateLabel: (f) => plan.dates[f]?.label ?? 'date',
-  };
-  const rules = rowRules(ctx, input.preset?.filters ?? []);
+  const rules = rowRules(ruleContext(input), input.preset?.filters ?? []);
+  // The first broken rule's position, evaluated once; its details are looked up only for those rows.
+  const problemIndex = rules.length
+    ? sql`CASE ${sql.join(
+        rules.map((r, i) => sql`WHEN ${r.when} THEN ${i + 1}`),
+        ' ',
+      )} END`
+    : sql`NULL::INTEGER`;
   const pick = (part: (r: (typeof rules)[number]) => Sql) =>
     rules.length
-      ? sql`CASE ${sql.join(
-          rules.map((r) => sql`WHEN ${r.when} THEN ${part(r)}`),
+      ? sql`CASE problem_idx ${sql.join(
+          rules.map((r, i) => sql`WHEN ${i + 1} THEN ${part(r)}`),
           ' ',
         )} END`
       : sql`NULL`;
@@ -90,18 +87,23 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
     kind === 'orders'
       ? sql`coalesce(line_amount, quantity * unit_price - coalesce(line_discount, 0), order_total)`
       : sql`NULL::DECIMAL(18,4)`;
-  const fpFields = FINGERPRINT_FIELDS[kind].map((f) => sql`coalesce(CAST(${sql.ident(f)} AS VARCHAR), '')`);
+  const fpFields = FINGERPRINT_FIELDS[kind]
+    .filter((f) => mapped.includes(f))
+    .map((f) => sql`coalesce(CAST(${sql.ident(f)} AS VARCHAR), '')`);
   const fingerprint = sql`md5_number(concat_ws(chr(31), ${input.source}, ${kind}, ${sql.join(fpFields)}, coalesce(CAST(extra AS VARCHAR), '')))`;
-  await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(input.table)} AS
-    SELECT * EXCLUDE (${sql.join(headers.map((_, i) => sql.ident(`c${i + 1}`)))}),
-      row_number() OVER (PARTITION BY fp ORDER BY row_no) AS occ,
-      row_number() OVER (PARTITION BY raw_hash ORDER BY row_no) AS copy_no
+  const typed = sql.ident(`${input.table}_typed`);
+  // Only mapped fields are stored; the view below adds typed NULLs for the rest.
+  await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
+    SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
+      problem_reason, bad_email, bad_phone, bad_country, fp, raw_hash, 1 AS occ, 1 AS copy_no
     FROM (
       SELECT *,
         ${pick((r) => sql`${r.code}`)} AS problem_code,
         ${pick((r) => sql`${r.column}`)} AS problem_column,
         ${pick((r) => sql`CAST(${r.value} AS VARCHAR)`)} AS problem_value,
-        ${pick((r) => r.reason)} AS problem_reason,
+        ${pick((r) => r.reason)} AS problem_reason
+      FROM (
+      SELECT *, ${problemIndex} AS problem_idx,
         ${warn('email')} AS bad_email, ${warn('phone')} AS bad_phone, ${warn('country')} AS bad_country,
         ${fingerprint} AS fp
       FROM (
@@ -109,6 +111,39 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
         SELECT s.row_no, ${sql.join(parsed)}, ${extra} AS extra, hash(${allRaw}) AS raw_hash,
           ${sql.join(headers.map((_, i) => sql`s.${sql.ident(`c${i + 1}`)}`))}
         FROM ${sql.ident(input.rawTable)} s ${sql.join(joins, ' ')}
-      ))
+      )))
     )`);
+  await numberRepeats(store, typed);
+  const missing = fields
+    .filter((f) => !mapped.includes(f))
+    .map((f) => sql`${parsedFieldSql(f, plan)} AS ${sql.ident(f)}`);
+  await store.run(sql`CREATE OR REPLACE TEMP VIEW ${sql.ident(input.table)} AS
+    SELECT *${missing.length ? sql`, ${sql.join(missing)}` : sql``} FROM ${typed}`);
+}
+
+/**
+ * Numbers rows that repeat a fingerprint (occ) or a whole raw row (copy_no) in file order.
+ * Raw copies always share a fingerprint, so only repeated fingerprints need the window.
+ */
+async function numberRepeats(store: Store, typed: Sql): Promise<void> {
+  await store.run(sql`UPDATE ${typed} SET occ = d.occ, copy_no = d.copy_no FROM (
+      SELECT row_no, row_number() OVER (PARTITION BY fp ORDER BY row_no) AS occ,
+        row_number() OVER (PARTITION BY raw_hash ORDER BY row_no) AS copy_no
+      FROM ${typed} WHERE fp IN (SELECT fp FROM ${typed} GROUP BY fp HAVING count(*) > 1)) d
+    WHERE ${typed}.row_no = d.row_no`);
+}
+
+function ruleContext(input: ParseInput): RuleContext {
+  const { mapping, plan, headers } = input;
+  return {
+    kind: mapping.kind,
+    raw: (f) => plan.raw[f],
+    parsed: (f) => sql.ident(f),
+    header: (f) => (mapping.fields[f] ?? []).map((i) => headers[i]).join('+') || f,
+    column: (name) => {
+      const i = headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+      return i < 0 ? undefined : sql.ident(`c${i + 1}`);
+    },
+    dateLabel: (f) => plan.dates[f]?.label ?? 'date',
+  };
 }

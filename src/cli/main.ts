@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerDemo } from './commands/demo-command.ts';
+import { registerImport } from './commands/import-command.ts';
+import { registerMerges } from './commands/merges-command.ts';
+import { registerQuarantine } from './commands/quarantine-command.ts';
+import { registerSources } from './commands/sources-command.ts';
+import { registerStart } from './commands/start-command.ts';
+import { registerStats } from './commands/stats-command.ts';
+
+const program = new Command('patron')
+  .description('Customer segmentation and prediction for small businesses')
+  .option('--db <path>', 'database file (default: $PATRON_DB or ./patron.duckdb)');
+
+for (const register of [
+  registerImport,
+  registerStats,
+  registerQuarantine,
+  registerMerges,
+  registerSources,
+  registerDemo,
+  registerStart,
+]) {
+  register(program);
+}
+
+await program.parseAsync(process.argv);
