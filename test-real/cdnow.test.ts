@@ -15,7 +15,12 @@ test('CDNOW_master.txt (space-aligned, no vendor header) imports with a mapping'
   const r = await importFile(store, sharedData('cdnow', 'CDNOW_master.txt'), {
     ...DEFAULT_IMPORT_OPTIONS,
     currency: 'USD',
-    map: { order_id: 'customer_id+date', order_date: 'date', line_amount: 'dollar_value', quantity: 'number_of_cds' },
+    map: {
+      order_id: 'customer_id+date',
+      order_date: 'date',
+      line_amount: 'dollar_value',
+      quantity: 'number_of_cds',
+    },
   });
   assert.equal(r.source, 'generic');
   assert.equal(r.date_formats.order_date, 'yyyymmdd');
@@ -23,7 +28,9 @@ test('CDNOW_master.txt (space-aligned, no vendor header) imports with a mapping'
   assert.equal(r.rows_loaded, 69_659);
   assert.equal(r.rows_quarantined, 0);
   assert.equal(r.customers, 23_570);
-  const first = await store.one<{ d: string }>(sql`SELECT strftime(min(ordered_at), '%Y-%m-%d') AS d FROM orders`);
+  const first = await store.one<{ d: string }>(
+    sql`SELECT strftime(min(ordered_at), '%Y-%m-%d') AS d FROM orders`,
+  );
   assert.equal(first?.d, '1997-01-01');
   store.close();
 });

@@ -53,7 +53,9 @@ test('Online Retail imports exactly, and a second import changes nothing', async
 test('the Parquet copy is recognised as the same rows (float customer ids are normalised)', async () => {
   const store = await openStore(join(dir, 'or-parquet.duckdb'));
   await importFile(store, sharedData('online-retail', 'online_retail.csv.gz'), { ...DEFAULT_IMPORT_OPTIONS });
-  const r = await importFile(store, sharedData('online-retail', 'online_retail.parquet'), { ...DEFAULT_IMPORT_OPTIONS });
+  const r = await importFile(store, sharedData('online-retail', 'online_retail.parquet'), {
+    ...DEFAULT_IMPORT_OPTIONS,
+  });
   assert.equal(r.rows_read, 541_909);
   assert.equal(r.rows_duplicate, 541_909);
   assert.equal(r.customers, 4_372);
