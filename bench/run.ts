@@ -1,16 +1,14 @@
-// `npm run bench`: every benchmark, each printed as a table. Ratios are measured within one run.
+// `npm run bench [-- NAME]`: every benchmark (or one), each printed as a table. Ratios are measured within one run.
 import { bench10mLines } from './import-10m-lines.ts';
 import { benchOnlineRetail } from './import-online-retail.ts';
 import { printTable } from './print-table.ts';
 
+const BENCHES: Record<string, () => Promise<void>> = {
+  'online-retail': async () =>
+    printTable('Import: Online Retail (541,909 lines) against DuckDB bare read_csv_auto', await benchOnlineRetail()),
+  'large-import': async () =>
+    printTable('Import: generated orders file, separate process', await bench10mLines(Number(process.env.BENCH_LINES ?? 10_000_000))),
+};
+
 const only = process.argv[2];
-if (!only || only === 'ingest') {
-  printTable(
-    'Import: Online Retail (541,909 lines) against DuckDB bare read_csv_auto',
-    await benchOnlineRetail(),
-  );
-  printTable(
-    'Import: large file, separate process',
-    await bench10mLines(Number(process.env.BENCH_LINES ?? 10_000_000)),
-  );
-}
+for (const [name, run] of Object.entries(BENCHES)) if (!only || only === name) await run();

@@ -5,7 +5,7 @@ export type NumberStyle = 'point' | 'comma';
 
 // A number with optional sign, parentheses, currency symbol or code, spaces and separators.
 const NUMBER_SHAPE =
-  "^[-+]?\\(?\\s*[-+]?\\s*([$£€¥]|[A-Za-z]{3})?\\s*[-+]?\\s*[0-9][0-9.,\\s']*\\s*([$£€¥]|[A-Za-z]{3})?\\s*\\)?-?$";
+  "^[-+]?\\(?\\s*[-+]?\\s*([$£€¥]|[A-Z]{3})?\\s*[-+]?\\s*[0-9][0-9.,\\s']*\\s*([$£€¥]|[A-Z]{3})?\\s*\\)?-?$";
 
 /**
  * A column uses a decimal comma when some value has a comma followed by one or two digits

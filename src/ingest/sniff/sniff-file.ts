@@ -63,7 +63,7 @@ export async function sniffFile(path: string, options: SniffOptions = {}): Promi
       { file: name },
     );
   }
-  const encoding = detectEncoding(head);
+  const encoding = detectEncoding(head, !complete);
   const text = decodeHead(head, encoding).replace(/^\uFEFF/, '');
   if (text.trim() === '')
     throw new PatronError('empty_file', `${name} has no rows. Export the data again.`, { file: name });
