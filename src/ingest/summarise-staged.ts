@@ -37,7 +37,7 @@ export async function summariseStaged(
     const isReturn =
       prefix !== undefined
         ? sql`starts_with(order_id, ${prefix})`
-        : sql`bool_and(line_value < 0 OR quantity < 0)`;
+        : sql`coalesce(bool_and(line_value < 0 OR coalesce(quantity < 0, false)), false)`;
     const row = await store.one<
       Record<string, bigint>
     >(sql`SELECT count(*) AS orders, count(*) FILTER (WHERE guest) AS guests,

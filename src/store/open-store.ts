@@ -25,7 +25,9 @@ export interface OpenStoreOptions {
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const file = path === ':memory:' ? path : resolve(path);
   // DuckDB spills to disk past its limit; 1 GB keeps a large import well under 2 GB of RSS.
-  const config: Record<string, string> = { memory_limit: options.memoryLimit ?? process.env.PATRON_MEMORY_LIMIT ?? '1GB' };
+  const config: Record<string, string> = {
+    memory_limit: options.memoryLimit ?? process.env.PATRON_MEMORY_LIMIT ?? '1GB',
+  };
   const instance = await DuckDBInstance.create(file, config);
   const connection = await instance.connect();
   const store = new Store(instance, connection, file);

@@ -10,7 +10,7 @@ export async function loadEvents(
 ): Promise<number> {
   return store.run(sql`INSERT INTO events
     SELECT km.cid, lower(r.event_type), r.occurred_at, r.extra, r.fp, r.occ, ${importId}, r.row_no
-    FROM ${sql.ident(newRows)} r ${customerJoin(newRows, keyMap)}`);
+    FROM ${sql.ident(newRows)} r ${customerJoin('r', keyMap)}`);
 }
 
 /** Loads reviews and support tickets with their text. */
@@ -22,5 +22,5 @@ export async function loadFeedback(
 ): Promise<number> {
   return store.run(sql`INSERT INTO feedback
     SELECT km.cid, coalesce(lower(r.feedback_kind), 'review'), r.created_at, r.rating, r.body, r.order_id, r.fp, r.occ, ${importId}, r.row_no
-    FROM ${sql.ident(newRows)} r ${customerJoin(newRows, keyMap)}`);
+    FROM ${sql.ident(newRows)} r ${customerJoin('r', keyMap)}`);
 }

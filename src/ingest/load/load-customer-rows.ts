@@ -16,7 +16,7 @@ export async function loadCustomerRows(
   importId: number,
 ): Promise<number> {
   const n = sql.ident(newRows);
-  const join = customerJoin(newRows, keyMap);
+  const join = customerJoin('r', keyMap);
   const loaded = await store.run(
     sql`INSERT INTO customer_records SELECT ${importId}, ${source}, r.row_no, r.fp, r.occ, km.cid FROM ${n} r ${join}`,
   );

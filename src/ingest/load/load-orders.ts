@@ -28,7 +28,7 @@ export async function loadOrders(
   const isReturn =
     prefix !== undefined
       ? sql`starts_with(any_value(order_id), ${prefix})`
-      : sql`bool_and(line_value < 0 OR quantity < 0)`;
+      : sql`coalesce(bool_and(line_value < 0 OR coalesce(quantity < 0, false)), false)`;
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${orders} AS
     SELECT order_id AS external_id, arg_min(order_date, row_no) AS ordered_at,
       arg_min(km.cid, row_no) FILTER (WHERE km.cid IS NOT NULL) AS cid,
@@ -52,7 +52,7 @@ export async function loadOrders(
     FROM ${orders} o ANTI JOIN orders e ON e.source = ${source} AND e.external_id = o.external_id`);
   await loadProducts(store, newRows, importId);
   const lines = await store.run(sql`INSERT INTO order_lines
-    SELECT o.order_id, p.product_id, r.quantity, r.unit_price, r.line_value, (r.line_value < 0 OR r.quantity < 0 OR o.kind = 'return'),
+    SELECT o.order_id, p.product_id, r.quantity, r.unit_price, r.line_value, coalesce(r.line_value < 0 OR r.quantity < 0 OR o.kind = 'return', false),
       r.fp, r.occ, ${importId}, r.row_no, r.extra
     FROM ${n} r JOIN orders o ON o.source = ${source} AND o.external_id = r.order_id
     LEFT JOIN products p ON p.product_key = coalesce(r.sku, r.product_name)`);

@@ -7,7 +7,8 @@ import { inferDateFormat } from './infer-date-format.ts';
 import { inferNumberStyle, numberExpr } from './number-expr.ts';
 
 const store = await openStore(':memory:');
-const value = async (expr: ReturnType<typeof sql>) => (await store.one<{ v: unknown }>(sql`SELECT CAST(${expr} AS VARCHAR) AS v`))?.v ?? null;
+const value = async (expr: ReturnType<typeof sql>) =>
+  (await store.one<{ v: unknown }>(sql`SELECT CAST(${expr} AS VARCHAR) AS v`))?.v ?? null;
 
 test('numbers: plain, symbols, separators, parentheses and trailing minus', async () => {
   const cases: [string, 'point' | 'comma', string | null][] = [
@@ -22,7 +23,8 @@ test('numbers: plain, symbols, separators, parentheses and trailing minus', asyn
     ['abc', 'point', null],
     ['12abc', 'point', null],
   ];
-  for (const [raw, style, expected] of cases) assert.equal(await value(numberExpr(sql`${raw}`, style)), expected, raw);
+  for (const [raw, style, expected] of cases)
+    assert.equal(await value(numberExpr(sql`${raw}`, style)), expected, raw);
 });
 
 test('number style is inferred per column', async () => {
@@ -43,14 +45,19 @@ test('dates of each family, with and without time; offsets keep the wall-clock t
     ['5 Mar 2024', TEXT, '2024-03-05 00:00:00'],
     ['31/02/2024', DMY, null],
   ];
-  for (const [raw, family, expected] of cases) assert.equal(await value(dateExpr(sql`${raw}`, family)), expected, raw);
+  for (const [raw, family, expected] of cases)
+    assert.equal(await value(dateExpr(sql`${raw}`, family)), expected, raw);
 });
 
 test('date inference: proof of order wins, ambiguity is an error, an override settles it', async () => {
   await store.run(sql`CREATE OR REPLACE TABLE d (us VARCHAR, eu VARCHAR, amb VARCHAR)`);
-  await store.run(sql`INSERT INTO d VALUES ('12/13/2010', '13/12/2010', '01/02/2010'), ('1/2/2011', '1/2/2011', '03/04/2010')`);
+  await store.run(
+    sql`INSERT INTO d VALUES ('12/13/2010', '13/12/2010', '01/02/2010'), ('1/2/2011', '1/2/2011', '03/04/2010')`,
+  );
   assert.equal((await inferDateFormat(store, 'd', sql.ident('us'), 'us', 'f.csv')).family.id, 'MDY');
   assert.equal((await inferDateFormat(store, 'd', sql.ident('eu'), 'eu', 'f.csv')).family.id, 'DMY');
-  await assert.rejects(inferDateFormat(store, 'd', sql.ident('amb'), 'amb', 'f.csv'), { code: 'ambiguous_date' });
+  await assert.rejects(inferDateFormat(store, 'd', sql.ident('amb'), 'amb', 'f.csv'), {
+    code: 'ambiguous_date',
+  });
   assert.equal((await inferDateFormat(store, 'd', sql.ident('amb'), 'amb', 'f.csv', 'DMY')).family.id, 'DMY');
 });

@@ -16,12 +16,18 @@ test('a European file with decimal commas inside a ; file is still ;', () => {
 });
 
 test('space-aligned text falls back to whitespace', () => {
-  assert.equal(detectDialect(' 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n', true).delimiter, 'whitespace');
+  assert.equal(
+    detectDialect(' 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n', true).delimiter,
+    'whitespace',
+  );
 });
 
 test('quoted newlines and doubled quotes stay inside one field', () => {
   const { records } = splitRecords('a,b\n"line1\nline2","say ""hi"""\n', ',', true);
-  assert.deepEqual(records, [['a', 'b'], ['line1\nline2', 'say "hi"']]);
+  assert.deepEqual(records, [
+    ['a', 'b'],
+    ['line1\nline2', 'say "hi"'],
+  ]);
 });
 
 test('an unterminated quote is reported only when the text is complete', () => {
@@ -30,7 +36,24 @@ test('an unterminated quote is reported only when the text is complete', () => {
 });
 
 test('a first row of values is not a header; blank and repeated names are fixed', () => {
-  assert.equal(detectHeader([['00004', '0001', '19970101', '2', '29.33'], ['00004', '0001', '19970118', '2', '29.73']]), false);
-  assert.equal(detectHeader([['InvoiceNo', 'Quantity'], ['536365', '6']]), true);
-  assert.deepEqual(cleanHeaderNames(['', 'Invoice', 'invoice', ' Price ']), ['column_1', 'Invoice', 'invoice_2', 'Price']);
+  assert.equal(
+    detectHeader([
+      ['00004', '0001', '19970101', '2', '29.33'],
+      ['00004', '0001', '19970118', '2', '29.73'],
+    ]),
+    false,
+  );
+  assert.equal(
+    detectHeader([
+      ['InvoiceNo', 'Quantity'],
+      ['536365', '6'],
+    ]),
+    true,
+  );
+  assert.deepEqual(cleanHeaderNames(['', 'Invoice', 'invoice', ' Price ']), [
+    'column_1',
+    'Invoice',
+    'invoice_2',
+    'Price',
+  ]);
 });
