@@ -32,13 +32,14 @@ export async function resolveCustomers(
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(keyMap)} AS
     SELECT DISTINCT customer_id, email, phone, NULL::BIGINT AS cid FROM ${sql.ident(staged)}
     WHERE problem_code IS NULL AND (customer_id IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL)`);
-  const rows = await store.all<{ customer_id: string | null; email: string | null; phone: string | null }>(
-    sql`SELECT customer_id, email, phone FROM ${sql.ident(keyMap)}`,
-  );
-  const keys: KeyRecord[] = rows.map((r) => ({
-    external: r.customer_id === null ? null : `${source}:${r.customer_id}`,
-    email: r.email,
-    phone: r.phone,
+  const cols = await store.columns(sql`SELECT customer_id, email, phone FROM ${sql.ident(keyMap)}`);
+  const ids = (cols.customer_id ?? []) as (string | null)[];
+  const emails = (cols.email ?? []) as (string | null)[];
+  const phones = (cols.phone ?? []) as (string | null)[];
+  const keys: KeyRecord[] = ids.map((id, i) => ({
+    external: id === null || id === undefined ? null : `${source}:${id}`,
+    email: emails[i] ?? null,
+    phone: phones[i] ?? null,
   }));
   const known = await store.all<{
     kind: KnownIdentity['kind'];
@@ -61,9 +62,11 @@ export async function resolveCustomers(
   );
   await store.run(sql`DELETE FROM ${sql.ident(keyMap)}`);
   const appender = await store.appender(keyMap);
-  rows.forEach((r, i) => {
-    for (const v of [r.customer_id, r.email, r.phone])
-      v === null ? appender.appendNull() : appender.appendVarchar(v);
+  ids.forEach((id, i) => {
+    for (const v of [id, emails[i], phones[i]]) {
+      if (v === null || v === undefined) appender.appendNull();
+      else appender.appendVarchar(v);
+    }
     appender.appendBigInt(BigInt(match.customerOf[i] as number));
     appender.endRow();
   });
