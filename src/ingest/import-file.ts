@@ -99,13 +99,13 @@ export async function importFile(store: Store, path: string, options: ImportOpti
     });
   } finally {
     file.cleanup();
+    await store.run(sql`DROP VIEW IF EXISTS ${sql.ident(`${staged}_new`)}`);
     await store.run(sql`DROP VIEW IF EXISTS ${sql.ident(staged)}`);
     for (const t of [
       raw,
       `${staged}_typed`,
       `${staged}_keys`,
       `${staged}_profiles`,
-      `${staged}_new`,
       `${staged}_new_orders`,
     ]) {
       await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(t)}`);

@@ -33,12 +33,17 @@ const TARGET = {
 export async function loadRows(store: Store, input: LoadInput): Promise<RowsLoaded> {
   const { staged, keyMap, mapping, importId, source } = input;
   const newRows = `${staged}_new`;
-  const dropCopies = input.dropDuplicateLines ? sql`AND s.copy_no = 1` : sql``;
-  await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(newRows)} AS
-    SELECT s.* FROM ${sql.ident(staged)} s ANTI JOIN ${sql.ident(TARGET[mapping.kind])} t ON t.fingerprint = s.fp AND t.occurrence = s.occ
-    WHERE s.problem_code IS NULL ${dropCopies}`);
-  const counts = await store.one<{ accepted: bigint; fresh: bigint }>(sql`SELECT
-    (SELECT count(*) FROM ${sql.ident(staged)} WHERE problem_code IS NULL) AS accepted, (SELECT count(*) FROM ${sql.ident(newRows)}) AS fresh`);
+  // Rows already stored are flagged in place (a join that touches only duplicates); new rows are a view.
+  await store.run(sql`UPDATE ${sql.ident(`${staged}_typed`)} s SET stored = true FROM ${sql.ident(TARGET[mapping.kind])} t
+    WHERE t.fingerprint = s.fp AND t.occurrence = s.occ`);
+  const dropCopies = input.dropDuplicateLines ? sql`AND copy_no = 1` : sql``;
+  await store.run(sql`CREATE OR REPLACE TEMP VIEW ${sql.ident(newRows)} AS
+    SELECT * FROM ${sql.ident(staged)} WHERE problem_code IS NULL AND NOT stored ${dropCopies}`);
+  const counts = await store.one<{
+    accepted: bigint;
+    fresh: bigint;
+  }>(sql`SELECT count(*) FILTER (WHERE problem_code IS NULL) AS accepted,
+    count(*) FILTER (WHERE problem_code IS NULL AND NOT stored ${dropCopies}) AS fresh FROM ${sql.ident(staged)}`);
   const fresh = Number(counts?.fresh ?? 0);
   const duplicates = Number(counts?.accepted ?? 0) - fresh;
   const none: OrdersLoaded = { lines: 0, ordersCreated: 0, guestOrdersCreated: 0, returnsCreated: 0 };

@@ -92,7 +92,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   // Only mapped fields are stored; the view below adds typed NULLs for the rest.
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
     SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
-      problem_reason, bad_email, bad_phone, bad_country, fp, raw_hash, 1 AS occ, 1 AS copy_no
+      problem_reason, bad_email, bad_phone, bad_country, fp, raw_hash, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
         ${pick((r) => sql`${r.code}`)} AS problem_code,
