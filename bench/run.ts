@@ -5,9 +5,15 @@ import { printTable } from './print-table.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   'online-retail': async () =>
-    printTable('Import: Online Retail (541,909 lines) against DuckDB bare read_csv_auto', await benchOnlineRetail()),
+    printTable(
+      'Import: Online Retail (541,909 lines) against DuckDB bare read_csv_auto',
+      await benchOnlineRetail(),
+    ),
   'large-import': async () =>
-    printTable('Import: generated orders file, separate process', await bench10mLines(Number(process.env.BENCH_LINES ?? 10_000_000))),
+    printTable(
+      'Import: generated orders file, separate process',
+      await bench10mLines(Number(process.env.BENCH_LINES ?? 10_000_000)),
+    ),
 };
 
 const only = process.argv[2];

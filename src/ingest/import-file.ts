@@ -34,7 +34,9 @@ export async function importFile(store: Store, path: string, options: ImportOpti
     const choice = choosePreset(file.headers, options.source, name);
     const mapping = resolveMapping(file.headers, choice.preset, options.map, name);
     const source = choice.preset?.source ?? 'generic';
-    progress('parsing', 0);
+    const stagedRows = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${sql.ident(raw)}`);
+    const rowsRead = Number(stagedRows?.n ?? 0) + file.malformed.length;
+    progress('parsing', 0, rowsRead);
     const plan = await planColumns(store, raw, mapping, file.headers, name, {
       phoneCountry: options.phoneCountry,
       ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
@@ -50,7 +52,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       defaultCurrency: options.currency,
     });
     const summary = await summariseStaged(store, staged, mapping.kind, choice.preset);
-    progress('matching', 0);
+    progress('matching', 0, rowsRead);
     return await store.transaction(async () => {
       const next = await store.one<{ id: number }>(
         sql`SELECT coalesce(max(import_id), 0) + 1 AS id FROM import_runs`,
@@ -58,7 +60,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       const importId = Number(next?.id ?? 1);
       const customers = await resolveCustomers(store, staged, source, importId);
       await upsertProfiles(store, staged, customers.keyMap, mapping.kind, customers.firstNewId, importId);
-      progress('loading', 0);
+      progress('loading', 0, rowsRead);
       const loaded = await loadRows(store, {
         staged,
         keyMap: customers.keyMap,
@@ -94,7 +96,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
         ${file.shape.bytes}, ${result.source}, ${result.source_reason}, ${mapping.kind}, ${JSON.stringify(result.mapping)},
         ${JSON.stringify(result.date_formats)}, ${result.rows_read}, ${result.rows_loaded}, ${result.rows_quarantined},
         ${result.rows_duplicate}, ${JSON.stringify(result)}, ${JSON.stringify(result.warnings)})`);
-      progress('loading', 1);
+      progress('loading', 1, rowsRead);
       return result;
     });
   } finally {

@@ -11,7 +11,8 @@ export interface ImportOptions {
   phoneCountry: string;
   dropDuplicateLines: boolean;
   header?: boolean;
-  onProgress?: (stage: ImportStage, fraction: number) => void;
+  /** Called as the import advances; `rows` is known once the file has been read. */
+  onProgress?: (stage: ImportStage, fraction: number, rows?: number) => void;
 }
 
 export type ImportStage = 'reading' | 'parsing' | 'matching' | 'loading';

@@ -30,6 +30,8 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   };
   const instance = await DuckDBInstance.create(file, config);
   const connection = await instance.connect();
+  // Lets `connection.progress` report statement progress (for the CLI's progress bar) without printing.
+  await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
   const store = new Store(instance, connection, file);
   await migrate(store);
   return store;

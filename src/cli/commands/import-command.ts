@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
@@ -58,7 +57,7 @@ export function registerImport(program: Command): void {
         const map = parseMaps(flags.map);
         store = await openCliStore(program.opts().db);
         for (const file of files) {
-          const progress = importProgress(!json, safeSize(file));
+          const progress = importProgress(!json);
           try {
             const result = await importFile(store, file, {
               ...DEFAULT_IMPORT_OPTIONS,
@@ -90,12 +89,4 @@ export function registerImport(program: Command): void {
       if (json) console.log(JSON.stringify({ ...totals(results), files: results, errors }, null, 2));
       process.exitCode = errors.length === 0 ? 0 : results.length === 0 ? 1 : 3;
     });
-}
-
-function safeSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
