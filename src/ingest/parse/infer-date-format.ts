@@ -1,11 +1,11 @@
 import { PatronError } from '../../errors/index.ts';
 import { type Sql, type Store, sql } from '../../store/index.ts';
 import { dateExpr } from './date-expr.ts';
-import { type DateFamily, DMY, FAMILIES, familyFromOption, MDY } from './date-formats.ts';
+import { type DateFamily, DMY, FAMILIES, familyFromOption, ISO, MDY } from './date-formats.ts';
 
 export interface DateInference {
   family: DateFamily;
-  /** Distinct non-empty values and how many of them the family reads. */
+  /** Distinct non-empty values and how many of them the family reads (-1 when not counted). */
   distinct: number;
   parsed: number;
 }
@@ -22,6 +22,8 @@ export async function inferDateFormat(
   file: string,
   override?: string,
 ): Promise<DateInference> {
+  if (!override && (await allIsoTimestamps(store, table, raw)))
+    return { family: ISO, distinct: -1, parsed: -1 };
   const values = `${table}_dates`;
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(values)} AS
     SELECT DISTINCT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
@@ -61,4 +63,12 @@ export async function inferDateFormat(
   } finally {
     await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(values)}`);
   }
+}
+
+/** The common case, checked in one cheap pass: every value is an ISO timestamp DuckDB casts directly. */
+async function allIsoTimestamps(store: Store, table: string, raw: Sql): Promise<boolean> {
+  const row = await store.one<{ bad: bigint; n: bigint }>(sql`SELECT count(*) AS n,
+    count(*) FILTER (WHERE TRY_CAST(trim(${raw}) AS TIMESTAMP) IS NULL) AS bad
+    FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
+  return Number(row?.n ?? 0) > 0 && Number(row?.bad ?? 1) === 0;
 }

@@ -92,7 +92,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   // Only mapped fields are stored; the view below adds typed NULLs for the rest.
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
     SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
-      problem_reason, bad_email, bad_phone, bad_country, fp, raw_hash, 1 AS occ, 1 AS copy_no, false AS stored
+      problem_reason, bad_email, bad_phone, bad_country, fp, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
         ${pick((r) => sql`${r.code}`)} AS problem_code,
@@ -105,12 +105,12 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
         ${fingerprint} AS fp
       FROM (
         SELECT *, ${lineValue} AS line_value FROM (
-        SELECT s.row_no, ${sql.join(parsed)}, ${extra} AS extra, hash(${allRaw}) AS raw_hash,
+        SELECT s.row_no, ${sql.join(parsed)}, ${extra} AS extra,
           ${sql.join(headers.map((_, i) => sql`s.${sql.ident(`c${i + 1}`)}`))}
         FROM ${sql.ident(input.rawTable)} s ${sql.join(joins, ' ')}
       )))
     )`);
-  await numberRepeats(store, typed);
+  await numberRepeats(store, typed, sql.ident(input.rawTable), allRaw);
   const missing = fields
     .filter((f) => !mapped.includes(f))
     .map((f) => sql`${parsedFieldSql(f, plan)} AS ${sql.ident(f)}`);
@@ -122,11 +122,12 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
  * Numbers rows that repeat a fingerprint (occ) or a whole raw row (copy_no) in file order.
  * Raw copies always share a fingerprint, so only repeated fingerprints need the window.
  */
-async function numberRepeats(store: Store, typed: Sql): Promise<void> {
+async function numberRepeats(store: Store, typed: Sql, raw: Sql, allRaw: Sql): Promise<void> {
   await store.run(sql`UPDATE ${typed} SET occ = d.occ, copy_no = d.copy_no FROM (
-      SELECT row_no, row_number() OVER (PARTITION BY fp ORDER BY row_no) AS occ,
-        row_number() OVER (PARTITION BY raw_hash ORDER BY row_no) AS copy_no
-      FROM ${typed} WHERE fp IN (SELECT fp FROM ${typed} GROUP BY fp HAVING count(*) > 1)) d
+      SELECT t.row_no, row_number() OVER (PARTITION BY t.fp ORDER BY t.row_no) AS occ,
+        row_number() OVER (PARTITION BY hash(${allRaw}) ORDER BY t.row_no) AS copy_no
+      FROM ${typed} t JOIN ${raw} USING (row_no)
+      WHERE t.fp IN (SELECT fp FROM ${typed} GROUP BY fp HAVING count(*) > 1)) d
     WHERE ${typed}.row_no = d.row_no`);
 }
 
