@@ -93,6 +93,11 @@ function warnings(f: ImportFacts): ImportWarning[] {
     `${s.badCountries} country values are not ISO countries (e.g. 'Unspecified', 'European Community') and were cleared; the rows were kept.`,
   );
   add(
+    'unknown_currency',
+    s.badCurrencies,
+    `${s.badCurrencies} currency values are not ISO 4217 codes or known symbols and were cleared; the rows were kept.`,
+  );
+  add(
     'unmapped_columns',
     f.mapping.unmapped.length,
     `${f.mapping.unmapped.length} columns were not mapped to a Patron field and were kept as custom attributes: ${f.mapping.unmapped.map((i) => f.file.headers[i]).join(', ')}.`,

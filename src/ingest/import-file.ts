@@ -1,3 +1,4 @@
+import { PatronError } from '../errors/index.ts';
 import { type Store, sql } from '../store/index.ts';
 import { describeImport } from './describe-import.ts';
 import { resolveCustomers } from './identity/resolve-customers.ts';
@@ -36,6 +37,13 @@ export async function importFile(store: Store, path: string, options: ImportOpti
     const source = choice.preset?.source ?? 'generic';
     const stagedRows = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${sql.ident(raw)}`);
     const rowsRead = Number(stagedRows?.n ?? 0) + file.malformed.length;
+    if (rowsRead === 0) {
+      throw new PatronError(
+        'empty_file',
+        `${name} has a header but no rows. Export the data again, with rows.`,
+        { file: name },
+      );
+    }
     progress('parsing', 0, rowsRead);
     const plan = await planColumns(store, raw, mapping, file.headers, name, {
       phoneCountry: options.phoneCountry,

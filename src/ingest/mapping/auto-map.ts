@@ -4,7 +4,7 @@ import { FIELD_NAMES, FIELDS, type Field, normaliseHeader, type RecordKind } fro
  * Maps headers to canonical fields by common names (`Customer ID`, `qty`, `Invoice Date` …).
  * Each header is used at most once, and the earliest synonym in a field's list wins.
  */
-export function autoMap(headers: readonly string[]): Partial<Record<Field, number>> {
+export function autoMap(headers: readonly string[], kind?: RecordKind): Partial<Record<Field, number>> {
   const byName = new Map<string, number>();
   headers.forEach((h, i) => {
     const key = normaliseHeader(h);
@@ -12,7 +12,10 @@ export function autoMap(headers: readonly string[]): Partial<Record<Field, numbe
   });
   const used = new Set<number>();
   const mapped: Partial<Record<Field, number>> = {};
-  for (const field of FIELD_NAMES) {
+  const fields = kind
+    ? FIELD_NAMES.filter((f) => (FIELDS[f].kinds as readonly string[]).includes(kind))
+    : FIELD_NAMES;
+  for (const field of fields) {
     for (const synonym of FIELDS[field].synonyms) {
       const index = byName.get(synonym);
       if (index !== undefined && !used.has(index)) {

@@ -80,7 +80,7 @@ export const FIELDS = {
   },
   phone: {
     type: 'phone',
-    kinds: PEOPLE,
+    kinds: ALL,
     synonyms: ['phone', 'phone_number', 'mobile', 'telephone', 'customer_phone', 'cell'],
   },
   first_name: {

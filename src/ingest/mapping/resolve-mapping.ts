@@ -31,7 +31,11 @@ export function resolveMapping(
       if (index !== undefined) fields[field] = [index];
     }
   } else {
-    for (const [field, index] of Object.entries(autoMap(headers)) as [Field, number][])
+    // Guess the kind from every field's names, then map again with that kind's fields only, so a
+    // column such as 'date' goes to the kind's own date field.
+    const named = [...Object.keys(autoMap(headers)), ...Object.keys(overrides)].filter(isField);
+    const guessed = guessKind(new Set(named));
+    for (const [field, index] of Object.entries(autoMap(headers, guessed)) as [Field, number][])
       fields[field] = [index];
   }
   for (const [field, spec] of Object.entries(overrides)) {

@@ -24,6 +24,14 @@ export async function writeGeneratedFixtures(dir: string): Promise<void> {
         'CP2,2024-06-02,C2,Crêpe,4.00,EUR\n',
     ),
   );
+  writeFileSync(
+    join(dir, 'windows-1252.csv.gz'),
+    gzipSync(
+      windows1252(
+        'order_id,order_date,customer_id,product_name,amount\nCZ1,2024-06-01,C1,Crème brûlée,5.00\n',
+      ),
+    ),
+  );
   const ascii = Array.from({ length: LATE_ROWS }, (_, i) => `LC${i},2024-01-01,C${i % 7},Bread,1.00\n`);
   writeFileSync(
     join(dir, 'late-windows-1252.csv'),

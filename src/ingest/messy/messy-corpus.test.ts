@@ -9,6 +9,7 @@ import { writeGeneratedFixtures } from './generated-fixtures.ts';
 
 // Every expected value below was worked out by hand from the fixture's content; see each file.
 
+/** The seven counts every loaded step states, in the order the result prints them. */
 const counts = (
   read: number,
   loaded: number,
@@ -31,8 +32,10 @@ const ORDERS_BY_ID = sql`SELECT external_id AS id, strftime(ordered_at, '%Y-%m-%
   FROM orders ORDER BY external_id`;
 const ORDER_DATES = sql`SELECT external_id AS id, strftime(ordered_at, '%Y-%m-%d %H:%M') AS at FROM orders ORDER BY external_id`;
 const CUSTOMER_COUNT = sql`SELECT count(*) AS n FROM customers`;
-const EXTERNAL = sql`SELECT i.value AS id, c.phone, c.country, c.email FROM customers c
-  JOIN customer_identities i ON i.customer_id = c.customer_id AND i.kind = 'external' ORDER BY i.value`;
+const BY_EXTERNAL_ID = (
+  column: 'phone' | 'country',
+) => sql`SELECT i.value AS id, c.${sql.ident(column)} FROM customers c
+  JOIN customer_identities i ON i.customer_id = c.customer_id AND i.kind = 'external' ORDER BY 1`;
 
 const fail = (file: string, error: string, options: CorpusCase['steps'][number]['options'] = {}) => ({
   file,
@@ -178,6 +181,8 @@ const CASES: CorpusCase[] = [
         expect: {
           counts: counts(3, 1, 2, 0, 0),
           result: { kind: 'customers', customers: 1 },
+          // Whether these rows also count as "cleared, row kept" is the bug case below.
+          ignoreWarnings: ['invalid_email', 'invalid_phone'],
           quarantine: [
             {
               row: 2,
@@ -193,6 +198,22 @@ const CASES: CorpusCase[] = [
             },
           ],
           checks: [{ query: CUSTOMER_COUNT, rows: [{ n: 1 }] }],
+        },
+      },
+    ],
+  },
+  {
+    name: "quarantined rows are not counted in the 'cleared; the rows were kept' warnings",
+    steps: [
+      {
+        file: 'customers-invalid-key.csv',
+        expect: {
+          counts: counts(3, 1, 2, 0, 0),
+          warnings: {},
+          quarantine: [
+            { row: 2, code: 'missing_customer_key', column: 'customer_id / email / phone' },
+            { row: 3, code: 'missing_customer_key', column: 'customer_id / email / phone' },
+          ],
         },
       },
     ],
@@ -250,7 +271,6 @@ const CASES: CorpusCase[] = [
   },
   {
     name: "a feedback file whose date column is headed 'date' (a created_at synonym) imports",
-    bug: "bug: 'date' is taken by order_date before created_at, then dropped for feedback → missing_required_column",
     steps: [{ file: 'feedback-date-header.csv', expect: { counts: counts(1, 1, 0, 0, 0) } }],
   },
 
@@ -286,8 +306,7 @@ const CASES: CorpusCase[] = [
           warnings: { invalid_phone: 2 },
           checks: [
             {
-              query: sql`SELECT i.value AS id, c.phone FROM customers c
-                JOIN customer_identities i ON i.customer_id = c.customer_id AND i.kind = 'external' ORDER BY 1`,
+              query: BY_EXTERNAL_ID('phone'),
               rows: [
                 { id: 'generic:P1', phone: '+447700900123' },
                 { id: 'generic:P2', phone: null },
@@ -360,8 +379,7 @@ const CASES: CorpusCase[] = [
           result: { kind: 'customers', customers: 6 },
           checks: [
             {
-              query: sql`SELECT i.value AS id, c.phone FROM customers c
-                JOIN customer_identities i ON i.customer_id = c.customer_id AND i.kind = 'external' ORDER BY 1`,
+              query: BY_EXTERNAL_ID('phone'),
               rows: [
                 { id: 'generic:T1', phone: '+447700900123' },
                 { id: 'generic:T2', phone: '+447700900124' },
@@ -386,8 +404,7 @@ const CASES: CorpusCase[] = [
           result: { kind: 'customers', customers: 9 },
           checks: [
             {
-              query: sql`SELECT i.value AS id, c.country FROM customers c
-                JOIN customer_identities i ON i.customer_id = c.customer_id AND i.kind = 'external' ORDER BY 1`,
+              query: BY_EXTERNAL_ID('country'),
               rows: [
                 { id: 'generic:N1', country: 'GB' },
                 { id: 'generic:N2', country: 'GB' },
@@ -555,7 +572,7 @@ const CASES: CorpusCase[] = [
       {
         file: 'dates-per-column.csv',
         expect: {
-          counts: counts(2, 2, 0, 0, 2),
+          counts: counts(2, 2, 0, 0, 2, 1),
           result: {
             orders_created: 3,
             date_formats: { order_date: 'month/day/year (US)', refunded_at: 'day/month/year' },
@@ -611,6 +628,49 @@ const CASES: CorpusCase[] = [
                 { id: 'U1', at: '2024-03-05 00:00' },
                 { id: 'U2', at: '2024-03-07 00:00' },
                 { id: 'U3', at: '2024-04-08 00:00' },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  },
+
+  {
+    name: 'D-M-Y dates with dashes and no time are read',
+    steps: [
+      {
+        file: 'dates-dmy-dashes.csv',
+        expect: {
+          counts: counts(2, 2, 0, 0, 2),
+          result: { date_formats: { order_date: 'day/month/year' } },
+          checks: [
+            {
+              query: ORDER_DATES,
+              rows: [
+                { id: 'DD1', at: '2024-03-15 00:00' },
+                { id: 'DD2', at: '2024-04-01 00:00' },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'dd-Mon-yyyy dates are read',
+    steps: [
+      {
+        file: 'dates-text-dashes.csv',
+        expect: {
+          counts: counts(2, 2, 0, 0, 2),
+          result: { date_formats: { order_date: 'day and month name' } },
+          checks: [
+            {
+              query: ORDER_DATES,
+              rows: [
+                { id: 'TD1', at: '2024-04-08 00:00' },
+                { id: 'TD2', at: '2024-05-15 00:00' },
               ],
             },
           ],
@@ -847,6 +907,18 @@ const CASES: CorpusCase[] = [
     ],
   },
   {
+    name: 'gzip of Windows-1252 text',
+    steps: [
+      {
+        file: 'windows-1252.csv.gz',
+        expect: {
+          counts: counts(1, 1, 0, 0, 1),
+          checks: [{ query: sql`SELECT name FROM products`, rows: [{ name: 'Crème brûlée' }] }],
+        },
+      },
+    ],
+  },
+  {
     name: 'UTF-16LE with a BOM',
     steps: [
       {
@@ -953,8 +1025,8 @@ const CASES: CorpusCase[] = [
       {
         file: 'refunds.csv',
         expect: {
-          counts: counts(3, 3, 0, 0, 3),
-          result: { orders_created: 5, net_revenue: 120 },
+          counts: counts(3, 3, 0, 0, 3, 2),
+          result: { orders_created: 5, net_revenue: 60 },
           checks: [
             {
               query: sql`SELECT external_id AS id, kind, strftime(ordered_at, '%Y-%m-%d') AS at, amount::DOUBLE AS amount,
@@ -1029,6 +1101,21 @@ const CASES: CorpusCase[] = [
                 { id: 'EC2', amount: 4 },
               ],
             },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'copies of a quarantined row are not counted as kept exact copies',
+    steps: [
+      {
+        file: 'copies-of-bad-rows.csv',
+        expect: {
+          counts: counts(3, 1, 2, 0, 1),
+          quarantine: [
+            { row: 3, code: 'missing_order_date', column: 'order_date' },
+            { row: 4, code: 'missing_order_date', column: 'order_date' },
           ],
         },
       },
@@ -1124,6 +1211,36 @@ const CASES: CorpusCase[] = [
               query: sql`SELECT (SELECT count(*) FROM order_lines) AS lines, (SELECT count(*) FROM customers) AS customers,
                 (SELECT count(*) FROM products) AS products`,
               rows: [{ lines: 6, customers: 4, products: 3 }],
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'a later export that adds a column still recognises the lines it already had',
+    steps: [
+      {
+        file: 'export-jan.csv',
+        expect: {
+          counts: counts(4, 3, 1, 0, 3),
+          quarantine: [{ row: 5, code: 'missing_order_id', column: 'order_id' }],
+        },
+      },
+      {
+        file: 'export-jan-tracking.csv',
+        expect: {
+          counts: counts(3, 0, 0, 3, 3),
+          result: { unmapped_columns: ['tracking_number'] },
+          warnings: { unmapped_columns: 1 },
+          checks: [
+            {
+              query: sql`SELECT external_id AS id, amount::DOUBLE AS amount FROM orders ORDER BY 1`,
+              rows: [
+                { id: 'OV1', amount: 10 },
+                { id: 'OV2', amount: 20 },
+                { id: 'OV3', amount: 5 },
+              ],
             },
           ],
         },
@@ -1231,7 +1348,7 @@ const CASES: CorpusCase[] = [
           quarantine: [
             { row: 3, code: 'malformed_row', column: null, value: 'MR2,2024-03-02,C1,2.00,extra' },
             { row: 4, code: 'malformed_row', column: null, value: 'MR3,2024-03-03,C2' },
-            { row: 6, code: 'malformed_row', column: null, value: 'MR5,2024-03-05,C3,5.00,x,y' },
+            { row: 6, code: 'malformed_row', column: null, value: 'MR5,2024-03-05,C3,5.00,x' },
           ],
           checks: [
             {
@@ -1243,6 +1360,97 @@ const CASES: CorpusCase[] = [
               ],
             },
           ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'a row two fields too long or too short is one malformed row, and later rows keep their numbers',
+    steps: [
+      {
+        file: 'malformed-two-extra.csv',
+        expect: {
+          counts: counts(5, 3, 2, 0, 3),
+          quarantine: [
+            { row: 3, code: 'malformed_row', column: null },
+            { row: 5, code: 'malformed_row', column: null },
+          ],
+          checks: [
+            {
+              query: sql`SELECT row_no, reason FROM quarantine ORDER BY 1`,
+              rows: [
+                {
+                  row_no: 3,
+                  reason:
+                    'this row has 6 values but the header has 4 columns (a stray delimiter or unquoted comma?)',
+                },
+                {
+                  row_no: 5,
+                  reason: 'this row has 2 values but the header has 4 columns (the row is cut short)',
+                },
+              ],
+            },
+            {
+              query: sql`SELECT o.external_id AS id, l.source_row AS row FROM order_lines l JOIN orders o USING (order_id) ORDER BY 1`,
+              rows: [
+                { id: 'TX1', row: 2 },
+                { id: 'TX3', row: 4 },
+                { id: 'TX5', row: 6 },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'a file without a header, mapped by position: row numbers start at 1',
+    steps: [
+      {
+        file: 'no-header.csv',
+        options: { header: false, map: { order_id: '#1', order_date: '#2', line_amount: '#3' } },
+        expect: {
+          counts: counts(3, 2, 1, 0, 2, 0, 2),
+          result: { guest_lines: 2 },
+          warnings: { guest_rows: 2 },
+          quarantine: [{ row: 2, code: 'missing_order_date', column: 'column2' }],
+          checks: [
+            {
+              query: sql`SELECT source_row FROM order_lines ORDER BY 1`,
+              rows: [{ source_row: 1 }, { source_row: 3 }],
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'rows after a blank line keep their spreadsheet row numbers (CSV)',
+    bug: 'bug: blank lines are skipped before rows are numbered, so every later row number is too small',
+    steps: [
+      {
+        file: 'blank-line-inside.csv',
+        expect: {
+          counts: counts(3, 2, 1, 0, 2),
+          quarantine: [{ row: 5, code: 'missing_order_date', column: 'order_date' }],
+          checks: [
+            {
+              query: sql`SELECT source_row FROM order_lines ORDER BY 1`,
+              rows: [{ source_row: 2 }, { source_row: 4 }],
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    name: 'rows after a blank line keep their row numbers (space-aligned text)',
+    steps: [
+      {
+        file: 'aligned-blank-line.txt',
+        expect: {
+          counts: counts(2, 1, 1, 0, 1),
+          quarantine: [{ row: 4, code: 'invalid_order_date', column: 'order_date', value: '2024030X' }],
         },
       },
     ],
@@ -1272,7 +1480,10 @@ const CASES: CorpusCase[] = [
   // Whole-file failures write nothing (the harness compares every table's count).
   { name: 'an empty file', steps: [fail('empty.csv', 'empty_file')] },
   { name: 'a file of blank lines', steps: [fail('blank-lines.csv', 'empty_file')] },
-  { name: 'a header with no rows', steps: [fail('header-only.csv', 'empty_file')] },
+  {
+    name: 'a header with no rows',
+    steps: [fail('header-only.csv', 'empty_file')],
+  },
   { name: 'binary junk', steps: [fail('junk.bin', 'not_a_table')] },
   { name: 'an HTML page saved as .csv', steps: [fail('html-page.csv', 'not_a_table')] },
   { name: 'an unterminated quote', steps: [fail('unterminated-quote.csv', 'unterminated_quote')] },

@@ -6,7 +6,8 @@ import type { DateFamily } from './date-formats.ts';
  * Times are kept as the wall-clock time the file states (the shop's local time).
  */
 export function dateText(raw: Sql): Sql {
-  return sql`regexp_replace(trim(${raw}), '(\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))$', '')`;
+  // Only an offset that follows a time of day: '15-03-2024' keeps its '-2024'.
+  return sql`regexp_replace(trim(${raw}), '(\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})$', '\\1')`;
 }
 
 /**

@@ -87,12 +87,13 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   const fpFields = FINGERPRINT_FIELDS[kind]
     .filter((f) => mapped.includes(f))
     .map((f) => sql`coalesce(CAST(${sql.ident(f)} AS VARCHAR), '')`);
-  const fingerprint = sql`md5_number(concat_ws(chr(31), ${input.source}, ${kind}, ${sql.join(fpFields)}, coalesce(CAST(extra AS VARCHAR), '')))`;
+  // Canonical fields only: a later export that adds a column still recognises the same lines.
+  const fingerprint = sql`md5_number(concat_ws(chr(31), ${input.source}, ${kind}, ${sql.join(fpFields)}))`;
   const typed = sql.ident(`${input.table}_typed`);
   // Only mapped fields are stored; the view below adds typed NULLs for the rest.
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
     SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
-      problem_reason, bad_email, bad_phone, bad_country, fp, 1 AS occ, 1 AS copy_no, false AS stored
+      problem_reason, bad_email, bad_phone, bad_country, bad_currency, fp, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
         ${pick((r) => sql`${r.code}`)} AS problem_code,
@@ -101,7 +102,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
         ${pick((r) => r.reason)} AS problem_reason
       FROM (
       SELECT *, ${problemIndex} AS problem_idx,
-        ${warn('email')} AS bad_email, ${warn('phone')} AS bad_phone, ${warn('country')} AS bad_country,
+        ${warn('email')} AS bad_email, ${warn('phone')} AS bad_phone, ${warn('country')} AS bad_country, ${warn('currency')} AS bad_currency,
         ${fingerprint} AS fp
       FROM (
         SELECT *, ${lineValue} AS line_value FROM (

@@ -22,9 +22,10 @@ export function readTextSql(shape: TextShape, rejects: string): { relation: Sql;
 function whitespaceSql(shape: TextShape, compression: string): Sql {
   const fields = sql.trusted(shape.headers.map((_, i) => `parts[${i + 1}] AS c${i + 1}`).join(', '));
   const headerRows = shape.hasHeader ? 1 : 0;
+  // Blank lines are numbered before they are dropped, so row numbers match the file.
   return sql`(SELECT row_no, ${fields} FROM (
-      SELECT row_number() OVER () + ${headerRows} AS row_no, regexp_split_to_array(trim(line), '\\s+') AS parts
+      SELECT row_number() OVER () + ${headerRows} AS row_no, line, regexp_split_to_array(trim(line), '\\s+') AS parts
       FROM read_csv(${shape.path}, auto_detect = false, header = ${shape.hasHeader}, delim = ${'\u0001'}, quote = '',
-        escape = '', compression = ${compression}, columns = {'line': 'VARCHAR'})
-      WHERE trim(line) <> ''))`;
+        escape = '', compression = ${compression}, columns = {'line': 'VARCHAR'}))
+      WHERE trim(coalesce(line, '')) <> '')`;
 }

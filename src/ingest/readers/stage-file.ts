@@ -68,7 +68,10 @@ async function stageText(
     return { table, shape, headers: shape.headers, sampleRows: shape.sampleRows, malformed, cleanup };
   } catch (error) {
     // Valid UTF-8 at the head but not further on: the file is really Windows-1252.
-    if (readable.encoding === 'utf-8' && /invalid unicode/i.test(String(error))) {
+    if (
+      readable.encoding === 'utf-8' &&
+      (error instanceof NotUtf8Error || /invalid unicode/i.test(String(error)))
+    ) {
       readable = await transcoded(shape, 'windows-1252', scratch);
       const malformed = await loadText(store, readable, table, options);
       return {
@@ -115,12 +118,23 @@ async function loadText(store: Store, shape: TextShape, table: string, options: 
   return malformed;
 }
 
-/** Turns reader rejects into quarantine candidates and shifts accepted row numbers past them. */
+/** Raised when the reader meets bytes that are not UTF-8 past the sniffed head. */
+class NotUtf8Error extends Error {}
+
+/**
+ * Turns reader rejects into quarantine candidates (one per row: DuckDB logs one reject per
+ * extra or missing field) and shifts accepted row numbers past them.
+ */
 async function collectRejects(store: Store, shape: TextShape, table: string, rejects: string) {
-  const rows = await store.all<{ line: bigint; error_type: string; error_message: string; csv_line: string }>(
-    sql`SELECT line, error_type, error_message, csv_line FROM ${sql.ident(rejects)} ORDER BY line`,
-  );
-  const unterminated = rows.find((r) => r.error_type === 'UNQUOTED VALUE');
+  const logged = await store.all<{
+    line: bigint;
+    error_type: string;
+    error_message: string;
+    csv_line: string;
+  }>(sql`SELECT line, error_type, error_message, csv_line FROM ${sql.ident(rejects)} ORDER BY line`);
+  if (logged.some((r) => r.error_type === 'INVALID ENCODING'))
+    throw new NotUtf8Error('invalid unicode past the head');
+  const unterminated = logged.find((r) => r.error_type === 'UNQUOTED VALUE');
   if (unterminated) {
     throw new PatronError(
       'unterminated_quote',
@@ -128,27 +142,36 @@ async function collectRejects(store: Store, shape: TextShape, table: string, rej
       { file: shape.name, row: Number(unterminated.line) },
     );
   }
+  const byLine = new Map<number, { type: string; found: number[]; line: string }>();
+  for (const r of logged) {
+    const entry = byLine.get(Number(r.line)) ?? { type: r.error_type, found: [], line: r.csv_line };
+    const found = Number(/Found: (\d+)/.exec(r.error_message)?.[1]);
+    if (Number.isFinite(found)) entry.found.push(found);
+    byLine.set(Number(r.line), entry);
+  }
   const headerRows = shape.hasHeader ? 1 : 0;
   // Accepted row k is file record k + #{rejected records before it}; see the stage-file test.
-  if (rows.length > 0) {
+  if (byLine.size > 0) {
     await store.run(sql`UPDATE ${sql.ident(table)} SET row_no = row_no + (
-      SELECT count(*) FROM (SELECT line - ${headerRows} - row_number() OVER (ORDER BY line) AS k FROM ${sql.ident(rejects)}) r
+      SELECT count(*) FROM (SELECT line - ${headerRows} - row_number() OVER (ORDER BY line) AS k FROM (SELECT DISTINCT line FROM ${sql.ident(rejects)})) r
       WHERE r.k < row_no - ${headerRows})`);
   }
-  return rows.map((r) => ({
-    rowNo: Number(r.line),
-    problem: describeReject(r.error_type, r.error_message, shape),
-    line: r.csv_line,
+  return [...byLine].map(([rowNo, e]) => ({
+    rowNo,
+    problem: describeReject(e.type, e.found, shape),
+    line: e.line,
   }));
 }
 
-function describeReject(type: string, message: string, shape: TextShape): string {
-  const found = /Found: (\d+)/.exec(message)?.[1];
-  if (type === 'TOO MANY COLUMNS')
-    return `this row has ${found} values but the header has ${shape.headers.length} columns (a stray delimiter or unquoted comma?)`;
-  if (type === 'MISSING COLUMNS')
-    return `this row has ${found} values but the header has ${shape.headers.length} columns (the row is cut short)`;
-  return `the row could not be read: ${message}`;
+function describeReject(type: string, found: readonly number[], shape: TextShape): string {
+  const columns = shape.headers.length;
+  if (type === 'TOO MANY COLUMNS') {
+    return `this row has ${Math.max(...found)} values but the header has ${columns} columns (a stray delimiter or unquoted comma?)`;
+  }
+  if (type === 'MISSING COLUMNS') {
+    return `this row has ${Math.min(...found)} values but the header has ${columns} columns (the row is cut short)`;
+  }
+  return `the row could not be read (${type.toLowerCase()})`;
 }
 
 function explainReadError(error: unknown, shape: TextShape): Error {
