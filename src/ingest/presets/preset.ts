@@ -33,7 +33,7 @@ export interface Preset {
   /** How returns are marked. Default: a line with negative quantity or amount is a return. */
   returns?: { orderIdPrefix: string };
   filters?: readonly RowFilter[];
-  /** Consent columns of audience exports: values mapped to statuses. */
+  /** Consent columns of audience exports (mapped to email_consent / sms_consent), values mapped to statuses. */
   consent?: {
     email?: { column: string; values: Record<string, ConsentStatus> };
     sms?: { column: string; values: Record<string, ConsentStatus> };
@@ -42,5 +42,7 @@ export interface Preset {
   surveyColumns?: readonly string[];
   /** Headers to leave out entirely (card fingerprints and other payment details). */
   ignoreColumns?: readonly string[];
+  /** The vendor's documented day order, used only when a date column's values fit both orders. */
+  dateOrder?: 'MDY' | 'DMY';
   notes?: string;
 }

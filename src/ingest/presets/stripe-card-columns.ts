@@ -1,0 +1,22 @@
+/** Stripe's card detail columns (payments and customers exports): payment data, never attributes. */
+export const STRIPE_CARD_COLUMNS: readonly string[] = [
+  'Card ID',
+  'Card Name',
+  'Card Address Line1',
+  'Card Address Line2',
+  'Card Address City',
+  'Card Address State',
+  'Card Address Country',
+  'Card Address Zip',
+  'Card AVS Line1 Status',
+  'Card AVS Zip Status',
+  'Card Brand',
+  'Card CVC Status',
+  'Card Exp Month',
+  'Card Exp Year',
+  'Card Fingerprint',
+  'Card Funding',
+  'Card Issue Country',
+  'Card Last4',
+  'Card Tokenization Method',
+];
