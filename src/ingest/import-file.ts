@@ -48,6 +48,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
     const plan = await planColumns(store, raw, mapping, file.headers, name, {
       phoneCountry: options.phoneCountry,
       ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
+      ...(choice.preset?.dateOrder ? { dateOrder: choice.preset.dateOrder } : {}),
     });
     await parseStaged(store, {
       rawTable: raw,

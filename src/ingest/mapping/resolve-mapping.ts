@@ -26,7 +26,14 @@ export function resolveMapping(
 ): ResolvedMapping {
   const fields: Partial<Record<Field, number[]>> = {};
   if (preset) {
-    for (const [field, candidates] of Object.entries(preset.columns) as [Field, readonly string[]][]) {
+    const consent: Partial<Record<Field, readonly string[]>> = {
+      ...(preset.consent?.email ? { email_consent: [preset.consent.email.column] } : {}),
+      ...(preset.consent?.sms ? { sms_consent: [preset.consent.sms.column] } : {}),
+    };
+    for (const [field, candidates] of Object.entries({ ...consent, ...preset.columns }) as [
+      Field,
+      readonly string[],
+    ][]) {
       const index = candidates.map((c) => findHeader(headers, c)).find((i) => i !== undefined);
       if (index !== undefined) fields[field] = [index];
     }

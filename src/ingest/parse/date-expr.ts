@@ -16,5 +16,7 @@ export function dateText(raw: Sql): Sql {
  */
 export function dateExpr(raw: Sql, family: DateFamily): Sql {
   const patterns = sql`try_strptime(${dateText(raw)}, ${sql.list(family.patterns)})`;
-  return family.id === 'ISO' ? sql`coalesce(TRY_CAST(trim(${raw}) AS TIMESTAMP), ${patterns})` : patterns;
+  if (family.id !== 'ISO') return patterns;
+  // ISO needs a four-digit year first: DuckDB's cast would also read '10/08/26' as the year 10.
+  return sql`CASE WHEN substr(trim(${raw}), 5, 1) IN ('-', '/') THEN coalesce(TRY_CAST(trim(${raw}) AS TIMESTAMP), ${patterns}) END`;
 }

@@ -5,6 +5,7 @@ export interface DateFamily {
   patterns: readonly string[];
 }
 
+// Two-digit years come first: DuckDB's %Y also accepts '26' and would read it as year 26.
 const TIMES = [' %H:%M:%S', ' %H:%M', ' %I:%M:%S %p', ' %I:%M %p', 'T%H:%M:%S', 'T%H:%M', ''];
 
 function withTimes(dates: readonly string[]): string[] {
@@ -19,12 +20,12 @@ export const ISO: DateFamily = {
 export const MDY: DateFamily = {
   id: 'MDY',
   label: 'month/day/year (US)',
-  patterns: withTimes(['%m/%d/%Y', '%m-%d-%Y', '%m.%d.%Y', '%m/%d/%y']),
+  patterns: withTimes(['%m/%d/%y', '%m-%d-%y', '%m.%d.%y', '%m/%d/%Y', '%m-%d-%Y', '%m.%d.%Y']),
 };
 export const DMY: DateFamily = {
   id: 'DMY',
   label: 'day/month/year',
-  patterns: withTimes(['%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y', '%d/%m/%y']),
+  patterns: withTimes(['%d/%m/%y', '%d-%m-%y', '%d.%m.%y', '%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y']),
 };
 export const YMD_COMPACT: DateFamily = {
   id: 'YMD_COMPACT',

@@ -21,6 +21,7 @@ export async function inferDateFormat(
   column: string,
   file: string,
   override?: string,
+  tieBreak?: 'MDY' | 'DMY',
 ): Promise<DateInference> {
   if (!override && (await allIsoTimestamps(store, table, raw)))
     return { family: ISO, distinct: -1, parsed: -1 };
@@ -45,6 +46,17 @@ export async function inferDateFormat(
     if (distinct === 0) return best;
     const tied = scored.filter((s) => s.parsed === best.parsed).map((s) => s.family);
     if (best.parsed > 0 && tied.includes(MDY) && tied.includes(DMY)) {
+      if (tieBreak) {
+        const family = tieBreak === 'MDY' ? MDY : DMY;
+        return {
+          family: {
+            ...family,
+            label: `${family.label}; the values fit both orders, so the vendor's documented order was used`,
+          },
+          distinct,
+          parsed: best.parsed,
+        };
+      }
       throw new PatronError(
         'ambiguous_date',
         `${file}: the dates in column '${column}' read equally well as day/month/year and month/day/year (no day above 12 in ${distinct} distinct values). Say which with --date-format DMY or --date-format MDY.`,
@@ -68,7 +80,7 @@ export async function inferDateFormat(
 /** The common case, checked in one cheap pass: every value is an ISO timestamp DuckDB casts directly. */
 async function allIsoTimestamps(store: Store, table: string, raw: Sql): Promise<boolean> {
   const row = await store.one<{ bad: bigint; n: bigint }>(sql`SELECT count(*) AS n,
-    count(*) FILTER (WHERE TRY_CAST(trim(${raw}) AS TIMESTAMP) IS NULL) AS bad
+    count(*) FILTER (WHERE substr(trim(${raw}), 5, 1) NOT IN ('-', '/') OR TRY_CAST(trim(${raw}) AS TIMESTAMP) IS NULL) AS bad
     FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
   return Number(row?.n ?? 0) > 0 && Number(row?.bad ?? 1) === 0;
 }

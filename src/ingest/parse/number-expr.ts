@@ -5,7 +5,7 @@ export type NumberStyle = 'point' | 'comma';
 
 // A number with optional sign, parentheses, currency symbol or code, spaces and separators.
 const NUMBER_SHAPE =
-  "^[-+]?\\(?\\s*[-+]?\\s*([$£€¥]|[A-Z]{3})?\\s*[-+]?\\s*[0-9][0-9.,\\s']*\\s*([$£€¥]|[A-Z]{3})?\\s*\\)?-?$";
+  "^'?[-+]?\\(?\\s*[-+]?\\s*([$£€¥]|[A-Z]{3})?\\s*[-+]?\\s*[0-9][0-9.,\\s']*\\s*([$£€¥]|[A-Z]{3})?\\s*\\)?-?$";
 
 /**
  * A column uses a decimal comma when some value has a comma followed by one or two digits
@@ -24,7 +24,8 @@ export async function inferNumberStyle(store: Store, table: string, raw: Sql): P
  * path that accepts currency symbols, thousands separators, `(9.00)` and trailing-minus negatives.
  */
 export function numberExpr(raw: Sql, style: NumberStyle): Sql {
-  const text = sql`trim(${raw})`;
+  // A leading apostrophe is a spreadsheet formula escape ('-5.00), not part of the number.
+  const text = sql`ltrim(trim(${raw}), '''')`;
   const digits =
     style === 'point'
       ? sql`regexp_replace(${text}, '[^0-9.]', '', 'g')`

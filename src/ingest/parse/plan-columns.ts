@@ -11,6 +11,8 @@ import { inferNumberStyle } from './number-expr.ts';
 
 export interface PlanOptions {
   dateFormat?: string;
+  /** A vendor's documented day order, to settle columns that fit both orders. */
+  dateOrder?: 'MDY' | 'DMY';
   phoneCountry: string;
 }
 
@@ -30,7 +32,9 @@ export async function planColumns(
     const header = columns.map((i) => headers[i]).join('+');
     const type = FIELDS[field].type;
     if (type === 'date') {
-      plan.dates[field] = (await inferDateFormat(store, table, raw, header, file, options.dateFormat)).family;
+      plan.dates[field] = (
+        await inferDateFormat(store, table, raw, header, file, options.dateFormat, options.dateOrder)
+      ).family;
     } else if (type === 'money' || type === 'number') {
       plan.numbers[field] = await inferNumberStyle(store, table, raw);
     } else if (type === 'phone' || type === 'country' || type === 'currency') {
