@@ -23,12 +23,11 @@ export async function inferDateFormat(
   override?: string,
   tieBreak?: 'MDY' | 'DMY',
 ): Promise<DateInference> {
-  if (!override && (await allIsoTimestamps(store, table, raw)))
-    return { family: ISO, distinct: -1, parsed: -1 };
   const values = `${table}_dates`;
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(values)} AS
     SELECT DISTINCT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
   try {
+    if (!override && (await allIsoTimestamps(store, values))) return { family: ISO, distinct: -1, parsed: -1 };
     const distinct = Number(
       (await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${sql.ident(values)}`))?.n ?? 0,
     );
@@ -77,10 +76,10 @@ export async function inferDateFormat(
   }
 }
 
-/** The common case, checked in one cheap pass: every value is an ISO timestamp DuckDB casts directly. */
-async function allIsoTimestamps(store: Store, table: string, raw: Sql): Promise<boolean> {
+/** The common case, checked first and cheaply: every distinct value is an ISO timestamp DuckDB casts directly. */
+async function allIsoTimestamps(store: Store, values: string): Promise<boolean> {
   const row = await store.one<{ bad: bigint; n: bigint }>(sql`SELECT count(*) AS n,
-    count(*) FILTER (WHERE substr(trim(${raw}), 5, 1) NOT IN ('-', '/') OR TRY_CAST(trim(${raw}) AS TIMESTAMP) IS NULL) AS bad
-    FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
+    count(*) FILTER (WHERE substr(trim(v), 5, 1) NOT IN ('-', '/') OR TRY_CAST(trim(v) AS TIMESTAMP) IS NULL) AS bad
+    FROM ${sql.ident(values)}`);
   return Number(row?.n ?? 0) > 0 && Number(row?.bad ?? 1) === 0;
 }

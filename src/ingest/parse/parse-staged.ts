@@ -75,9 +75,10 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
           ' ',
         )} END`
       : sql`NULL`;
+  // A cleared optional value: parsed to NULL though the file had text (raw checked only then).
   const warn = (f: Field) =>
     plan.raw[f]
-      ? sql`(nullif(trim(${plan.raw[f] as Sql}), '') IS NOT NULL AND ${sql.ident(f)} IS NULL)`
+      ? sql`CASE WHEN ${sql.ident(f)} IS NULL THEN nullif(trim(${plan.raw[f] as Sql}), '') IS NOT NULL ELSE false END`
       : sql`false`;
   const allRaw = sql.join(headers.map((_, i) => sql.ident(`c${i + 1}`)));
   const extra = mapping.unmapped.length
@@ -96,7 +97,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
       problem_reason, bad_email, bad_phone, bad_country, bad_currency, fp, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
-        ${pick((r) => sql`${r.code}`)} AS problem_code,
+        ${pick((r) => r.code)} AS problem_code,
         ${pick((r) => sql`${r.column}`)} AS problem_column,
         ${pick((r) => sql`CAST(${r.value} AS VARCHAR)`)} AS problem_value,
         ${pick((r) => r.reason)} AS problem_reason

@@ -2,9 +2,13 @@ import { type Sql, sql } from '../../store/index.ts';
 import type { Field, RecordKind } from '../mapping/fields.ts';
 import type { RowFilter } from '../presets/preset.ts';
 
-/** One reason to quarantine a row: when `when` holds, the row is kept aside with this explanation. */
+/**
+ * One reason to quarantine a row: when `when` holds, the row is kept aside with this explanation.
+ * `when` runs on every row, so it tests parsed values only; code, value and reason are evaluated
+ * for rejected rows alone, so they may look at the raw text.
+ */
 export interface RowRule {
-  code: string;
+  code: Sql;
   column: string;
   when: Sql;
   value: Sql;
@@ -24,28 +28,30 @@ export interface RuleContext {
 const blank = (raw: Sql | undefined) => (raw ? sql`nullif(trim(${raw}), '') IS NULL` : sql`true`);
 
 function required(ctx: RuleContext, field: Field, words: string): RowRule[] {
-  const raw = ctx.raw(field);
-  const missing: RowRule = {
-    code: `missing_${field}`,
-    column: ctx.header(field),
-    when: blank(raw),
-    value: sql`NULL`,
-    reason: sql`${`the ${words} is empty; every row needs one`}`,
-  };
-  return [missing];
+  // Parsed ids and texts are NULL exactly when the raw text is blank.
+  return [
+    {
+      code: sql`${`missing_${field}`}`,
+      column: ctx.header(field),
+      when: sql`${ctx.parsed(field)} IS NULL`,
+      value: sql`NULL`,
+      reason: sql`${`the ${words} is empty; every row needs one`}`,
+    },
+  ];
 }
 
 function readableDate(ctx: RuleContext, field: Field, words: string): RowRule[] {
   const raw = ctx.raw(field);
   if (!raw) return [];
+  const empty = blank(raw);
   return [
-    ...required(ctx, field, words),
     {
-      code: `invalid_${field}`,
+      code: sql`CASE WHEN ${empty} THEN ${`missing_${field}`} ELSE ${`invalid_${field}`} END`,
       column: ctx.header(field),
       when: sql`${ctx.parsed(field)} IS NULL`,
-      value: raw,
-      reason: sql`${`the ${words} is not a date in the column's format (${ctx.dateLabel(field)})`}`,
+      value: sql`CASE WHEN ${empty} THEN NULL ELSE ${raw} END`,
+      reason: sql`CASE WHEN ${empty} THEN ${`the ${words} is empty; every row needs one`}
+        ELSE ${`the ${words} is not a date in the column's format (${ctx.dateLabel(field)})`} END`,
     },
   ];
 }
@@ -56,7 +62,7 @@ function orderAmount(ctx: RuleContext): RowRule {
   );
   const anyRaw = candidates.map((f) => ctx.raw(f) as Sql);
   return {
-    code: 'invalid_amount',
+    code: sql`'invalid_amount'`,
     column: candidates.map((f) => ctx.header(f)).join(' / '),
     when: sql`line_value IS NULL`,
     value: anyRaw.length ? sql`concat_ws(' / ', ${sql.join(anyRaw)})` : sql`NULL`,
@@ -76,7 +82,7 @@ function presetFilter(ctx: RuleContext, filter: RowFilter): RowRule[] {
     after === undefined
       ? sql`${before ?? ''}`
       : sql`${before ?? ''} || coalesce(${column}, '(empty)') || ${after}`;
-  return [{ code: filter.code, column: filter.column, when, value: column, reason }];
+  return [{ code: sql`${filter.code}`, column: filter.column, when, value: column, reason }];
 }
 
 /** The quarantine rules for a record kind, in the order they are checked. */
@@ -117,7 +123,7 @@ function customerKey(ctx: RuleContext): RowRule {
     ? sql`concat_ws(' / ', ${sql.join(keys.map((k) => ctx.raw(k) as Sql))})`
     : sql`NULL`;
   return {
-    code: 'missing_customer_key',
+    code: sql`'missing_customer_key'`,
     column: keys.map((k) => ctx.header(k)).join(' / '),
     when: sql`customer_id IS NULL AND email IS NULL AND phone IS NULL`,
     value,
