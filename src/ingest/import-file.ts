@@ -6,7 +6,9 @@ import type { ImportOptions } from './import-options.ts';
 import type { ImportResult } from './import-result.ts';
 import { loadRows } from './load/load-rows.ts';
 import { upsertProfiles } from './load/upsert-profiles.ts';
+import type { Field } from './mapping/fields.ts';
 import { resolveMapping } from './mapping/resolve-mapping.ts';
+import { confirmDates } from './parse/confirm-dates.ts';
 import { parseStaged } from './parse/parse-staged.ts';
 import { planColumns } from './parse/plan-columns.ts';
 import { choosePreset } from './presets/choose-preset.ts';
@@ -49,8 +51,9 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       phoneCountry: options.phoneCountry,
       ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
       ...(choice.preset?.dateOrder ? { dateOrder: choice.preset.dateOrder } : {}),
+      sampleRows: file.sampleRows,
     });
-    await parseStaged(store, {
+    const parseInput = {
       rawTable: raw,
       table: staged,
       headers: file.headers,
@@ -59,7 +62,22 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       preset: choice.preset,
       source,
       defaultCurrency: options.currency,
-    });
+    };
+    await parseStaged(store, parseInput);
+    const header = (f: string) => (mapping.fields[f as Field] ?? []).map((i) => file.headers[i]).join('+');
+    if (
+      await confirmDates(
+        store,
+        sql.ident(`${staged}_typed`),
+        raw,
+        plan,
+        header,
+        name,
+        choice.preset?.dateOrder,
+      )
+    ) {
+      await parseStaged(store, parseInput);
+    }
     const summary = await summariseStaged(store, staged, mapping.kind, choice.preset);
     progress('matching', 0, rowsRead);
     return await store.transaction(async () => {

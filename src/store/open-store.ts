@@ -32,6 +32,8 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   const connection = await instance.connect();
   // Lets `connection.progress` report statement progress (for the CLI's progress bar) without printing.
   await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+  // Queries say ORDER BY when order matters; the one reader that numbers rows turns this back on.
+  await connection.run('SET preserve_insertion_order = false');
   const store = new Store(instance, connection, file);
   await migrate(store);
   return store;

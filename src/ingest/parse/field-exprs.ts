@@ -12,6 +12,8 @@ export interface ColumnPlan {
   numbers: Partial<Record<Field, NumberStyle>>;
   /** Lookup temp table name per field, for phones, countries and currencies. */
   lookups: Partial<Record<Field, string>>;
+  /** Date fields read as ISO because the sample was ISO; confirmed after parsing (see confirm-dates). */
+  tentative: Field[];
 }
 
 const SQL_TYPES: Record<FieldType, string> = {

@@ -27,7 +27,8 @@ export async function inferDateFormat(
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${sql.ident(values)} AS
     SELECT DISTINCT ${raw} AS v FROM ${sql.ident(table)} WHERE nullif(trim(${raw}), '') IS NOT NULL`);
   try {
-    if (!override && (await allIsoTimestamps(store, values))) return { family: ISO, distinct: -1, parsed: -1 };
+    if (!override && (await allIsoTimestamps(store, values)))
+      return { family: ISO, distinct: -1, parsed: -1 };
     const distinct = Number(
       (await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${sql.ident(values)}`))?.n ?? 0,
     );

@@ -80,6 +80,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
     plan.raw[f]
       ? sql`CASE WHEN ${sql.ident(f)} IS NULL THEN nullif(trim(${plan.raw[f] as Sql}), '') IS NOT NULL ELSE false END`
       : sql`false`;
+  const dateMiss = plan.tentative.length ? sql`(${sql.join(plan.tentative.map(warn), ' OR ')})` : sql`false`;
   const allRaw = sql.join(headers.map((_, i) => sql.ident(`c${i + 1}`)));
   const extra = mapping.unmapped.length
     ? sql`json_object(${sql.join(mapping.unmapped.map((i) => sql`${headers[i] ?? ''}, ${sql.ident(`c${i + 1}`)}`))})`
@@ -94,7 +95,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   // Only mapped fields are stored; the view below adds typed NULLs for the rest.
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
     SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
-      problem_reason, bad_email, bad_phone, bad_country, bad_currency, fp, 1 AS occ, 1 AS copy_no, false AS stored
+      problem_reason, bad_email, bad_phone, bad_country, bad_currency, date_miss, fp, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
         ${pick((r) => r.code)} AS problem_code,
@@ -104,6 +105,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
       FROM (
       SELECT *, ${problemIndex} AS problem_idx,
         ${warn('email')} AS bad_email, ${warn('phone')} AS bad_phone, ${warn('country')} AS bad_country, ${warn('currency')} AS bad_currency,
+        ${dateMiss} AS date_miss,
         ${fingerprint} AS fp
       FROM (
         SELECT *, ${lineValue} AS line_value FROM (

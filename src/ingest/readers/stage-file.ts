@@ -107,12 +107,16 @@ async function loadText(store: Store, shape: TextShape, table: string, options: 
   const headerRows = shape.hasHeader ? 1 : 0;
   const rowNo = hasRowNo ? sql.trusted('row_no') : sql`row_number() OVER () + ${headerRows}`;
   try {
+    // Row numbers follow the file only while insertion order is preserved.
+    await store.run(sql`SET preserve_insertion_order = true`);
     await store.run(
       sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT ${rowNo} AS row_no, ${columns} FROM ${relation}`,
       options.onProgress ? (p) => options.onProgress?.(p.percentage) : undefined,
     );
   } catch (error) {
     throw explainReadError(error, shape);
+  } finally {
+    await store.run(sql`SET preserve_insertion_order = false`);
   }
   const malformed = hasRowNo ? [] : await collectRejects(store, shape, table, rejects);
   return malformed;
@@ -204,9 +208,14 @@ async function stageParquet(
     (h, i) => sql`CAST(${sql.ident(h)} AS VARCHAR) AS ${sql.ident(`c${i + 1}`)}`,
   );
   await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(table)}`);
-  await store.run(
-    sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT row_number() OVER () + 1 AS row_no, ${sql.join(casts)} FROM read_parquet(${shape.path})`,
-  );
+  await store.run(sql`SET preserve_insertion_order = true`);
+  try {
+    await store.run(
+      sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT row_number() OVER () + 1 AS row_no, ${sql.join(casts)} FROM read_parquet(${shape.path})`,
+    );
+  } finally {
+    await store.run(sql`SET preserve_insertion_order = false`);
+  }
   const sample = await store.all<Record<string, string | null>>(
     sql`SELECT * EXCLUDE (row_no) FROM ${sql.ident(table)} LIMIT 20`,
   );
