@@ -9,6 +9,7 @@ import { upsertProfiles } from './load/upsert-profiles.ts';
 import type { Field } from './mapping/fields.ts';
 import { resolveMapping } from './mapping/resolve-mapping.ts';
 import { confirmDates } from './parse/confirm-dates.ts';
+import { consentFromFileName } from './parse/consent-from-file-name.ts';
 import { parseStaged } from './parse/parse-staged.ts';
 import { planColumns } from './parse/plan-columns.ts';
 import { choosePreset } from './presets/choose-preset.ts';
@@ -53,6 +54,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       ...(choice.preset?.dateOrder ? { dateOrder: choice.preset.dateOrder } : {}),
       sampleRows: file.sampleRows,
     });
+    consentFromFileName(plan, choice.preset, name);
     const parseInput = {
       rawTable: raw,
       table: staged,

@@ -27,8 +27,8 @@ export function resolveMapping(
   const fields: Partial<Record<Field, number[]>> = {};
   if (preset) {
     const consent: Partial<Record<Field, readonly string[]>> = {
-      ...(preset.consent?.email ? { email_consent: [preset.consent.email.column] } : {}),
-      ...(preset.consent?.sms ? { sms_consent: [preset.consent.sms.column] } : {}),
+      ...(preset.consent?.email?.column ? { email_consent: [preset.consent.email.column] } : {}),
+      ...(preset.consent?.sms?.column ? { sms_consent: [preset.consent.sms.column] } : {}),
     };
     for (const [field, candidates] of Object.entries({ ...consent, ...preset.columns }) as [
       Field,

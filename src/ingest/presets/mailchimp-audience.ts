@@ -3,7 +3,7 @@ import type { Preset } from './preset.ts';
 /**
  * One CSV of a Mailchimp audience export (subscribed, unsubscribed, cleaned or non-subscribed):
  * the audience's merge fields, then Mailchimp's upper-case system columns. The contact's status
- * is only in the file name, so this preset records no consent (see `notes`).
+ * is only in the file name (`subscribed_…`, `unsubscribed_…`, `cleaned_…`, `nonsubscribed_…`).
  */
 export const mailchimpAudience: Preset = {
   id: 'mailchimp-audience',
@@ -25,6 +25,20 @@ export const mailchimpAudience: Preset = {
     // OPTIN_TIME is usually empty (imported or single opt-in contacts); CONFIRM_TIME is filled.
     signup_date: ['CONFIRM_TIME', 'OPTIN_TIME'],
   },
-  notes:
-    'Mailchimp writes the status (subscribed, unsubscribed, cleaned) in the file name, not in a column; the Preset type cannot give a whole file one consent status.',
+  consent: {
+    email: {
+      fromFileName: {
+        subscribed_: 'subscribed',
+        unsubscribed_: 'unsubscribed',
+        cleaned_: 'cleaned',
+        nonsubscribed_: 'never_subscribed',
+      },
+      values: {
+        subscribed: 'subscribed',
+        unsubscribed: 'unsubscribed',
+        cleaned: 'cleaned',
+        never_subscribed: 'never_subscribed',
+      },
+    },
+  },
 };

@@ -49,11 +49,20 @@ test('Mailchimp audience: contacts keyed by email, system columns kept as attrib
   store.close();
 });
 
-test('Mailchimp audience: contacts of the subscribed file are recorded as subscribed', {
-  todo: 'the status is only in the file name (subscribed_…, unsubscribed_…, cleaned_…); a preset cannot set it',
-}, async () => {
-  const { store } = await importFixture('mailchimp-audience.csv');
+test('Mailchimp audience: contacts of the subscribed file are recorded as subscribed', async () => {
+  const { store } = await importFixture('mailchimp-files/subscribed_email_audience_export_15d17415eb.csv');
   const consents = await store.all(sql`SELECT channel, status, count(*) AS n FROM consents GROUP BY ALL`);
   assert.deepEqual(consents, [{ channel: 'email', status: 'subscribed', n: 2n }]);
   store.close();
+});
+
+test('Mailchimp audience: the cleaned file records cleaned, and nothing when the name has no status', async () => {
+  const cleaned = await importFixture('mailchimp-files/cleaned_email_audience_export_15d17415eb.csv');
+  assert.deepEqual(await cleaned.store.all(sql`SELECT status, count(*) AS n FROM consents GROUP BY ALL`), [
+    { status: 'cleaned', n: 2n },
+  ]);
+  cleaned.store.close();
+  const plain = await importFixture('mailchimp-audience.csv');
+  assert.deepEqual(await plain.store.all(sql`SELECT count(*) AS n FROM consents`), [{ n: 0n }]);
+  plain.store.close();
 });

@@ -12,8 +12,18 @@ export interface RowFilter {
   /** …or drop rows whose value matches this regular expression (case-insensitive). */
   dropPattern?: string;
   code: string;
+  /** 'order': a match on any row of an order sets aside every row of that order (Shopify writes order fields on the first row only). */
+  scope?: 'row' | 'order';
   /** Plain-words reason; `{value}` is replaced with the row's value. */
   reason: string;
+}
+
+/** Where a channel's consent status comes from: a column, or (Mailchimp) the file name's prefix. */
+export interface ConsentSource {
+  column?: string;
+  /** File-name prefix → status, for exports that split contacts into one file per status. */
+  fromFileName?: Record<string, ConsentStatus>;
+  values: Record<string, ConsentStatus>;
 }
 
 /**
@@ -35,8 +45,8 @@ export interface Preset {
   filters?: readonly RowFilter[];
   /** Consent columns of audience exports (mapped to email_consent / sms_consent), values mapped to statuses. */
   consent?: {
-    email?: { column: string; values: Record<string, ConsentStatus> };
-    sms?: { column: string; values: Record<string, ConsentStatus> };
+    email?: ConsentSource;
+    sms?: ConsentSource;
   };
   /** Headers (case-insensitive) whose values are survey answers rather than plain attributes. */
   surveyColumns?: readonly string[];

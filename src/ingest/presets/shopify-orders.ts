@@ -49,9 +49,8 @@ export const shopifyOrders: Preset = {
       column: 'Payment Method',
       dropPattern: 'bogus gateway',
       code: 'test_order',
+      scope: 'order',
       reason: 'payment method is {value}; test orders are not sales',
     },
   ],
-  notes:
-    'Test orders are recognised on their first row only: continuation rows have an empty Payment Method.',
 };

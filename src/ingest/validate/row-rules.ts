@@ -71,8 +71,11 @@ function orderAmount(ctx: RuleContext): RowRule {
 }
 
 function presetFilter(ctx: RuleContext, filter: RowFilter): RowRule[] {
-  const column = ctx.column(filter.column);
-  if (!column) return [];
+  const raw = ctx.column(filter.column);
+  if (!raw) return [];
+  const byOrder = filter.scope === 'order' && ctx.kind === 'orders';
+  // Order-wide filters look at the order's value, whichever of its rows carries it.
+  const column = byOrder ? sql`max(${raw}) OVER (PARTITION BY ${ctx.parsed('order_id')})` : raw;
   const value = sql`lower(trim(coalesce(${column}, '')))`;
   const when = filter.keep
     ? sql`NOT list_contains(${sql.list(filter.keep.map((k) => k.toLowerCase()))}, ${value})`
