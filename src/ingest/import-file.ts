@@ -14,6 +14,7 @@ import { parseStaged } from './parse/parse-staged.ts';
 import { planColumns } from './parse/plan-columns.ts';
 import { choosePreset } from './presets/choose-preset.ts';
 import { writeQuarantine } from './quarantine/write-quarantine.ts';
+import { renumberPastBlankLines } from './readers/renumber-past-blank-lines.ts';
 import { stageFile } from './readers/stage-file.ts';
 import { summariseStaged } from './summarise-staged.ts';
 
@@ -81,6 +82,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
       await parseStaged(store, parseInput);
     }
     const summary = await summariseStaged(store, staged, mapping.kind, choice.preset);
+    if (summary.accepted < rowsRead) await renumberPastBlankLines(store, file, [raw, `${staged}_typed`]);
     progress('matching', 0, rowsRead);
     return await store.transaction(async () => {
       const next = await store.one<{ id: number }>(

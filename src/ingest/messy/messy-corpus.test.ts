@@ -1426,7 +1426,6 @@ const CASES: CorpusCase[] = [
   },
   {
     name: 'rows after a blank line keep their spreadsheet row numbers (CSV)',
-    bug: 'bug: blank lines are skipped before rows are numbered, so every later row number is too small',
     steps: [
       {
         file: 'blank-line-inside.csv',

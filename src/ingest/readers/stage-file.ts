@@ -16,6 +16,8 @@ export interface StagedFile {
   sampleRows: string[][];
   /** Rows the reader could not split into the header's columns. */
   malformed: { rowNo: number; problem: string; line: string }[];
+  /** The UTF-8 delimited text DuckDB read, for re-counting rows past blank lines (see renumber-past-blank-lines). */
+  text?: TextShape;
   cleanup(): void;
 }
 
@@ -65,7 +67,15 @@ async function stageText(
   }
   try {
     const malformed = await loadText(store, readable, table, options);
-    return { table, shape, headers: shape.headers, sampleRows: shape.sampleRows, malformed, cleanup };
+    return {
+      table,
+      shape,
+      headers: shape.headers,
+      sampleRows: shape.sampleRows,
+      malformed,
+      text: readable,
+      cleanup,
+    };
   } catch (error) {
     // Valid UTF-8 at the head but not further on: the file is really Windows-1252.
     if (
@@ -80,6 +90,7 @@ async function stageText(
         headers: shape.headers,
         sampleRows: shape.sampleRows,
         malformed,
+        text: readable,
         cleanup,
       };
     }
