@@ -8,7 +8,7 @@ export function registerSources(program: Command): void {
     .description('list the vendor export layouts Patron recognises')
     .action(() => {
       for (const p of PRESETS)
-        console.log(`${p.id.padEnd(22)} ${p.label} (${p.kind}); identified by ${p.signature.join(', ')}`);
-      console.log(`${'generic'.padEnd(22)} any other table: columns mapped by common names or --map`);
+        console.log(`${p.id.padEnd(29)} ${p.label} (${p.kind}); identified by ${p.signature.join(', ')}`);
+      console.log(`${'generic'.padEnd(29)} any other table: columns mapped by common names or --map`);
     });
 }
