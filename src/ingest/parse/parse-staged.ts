@@ -7,6 +7,8 @@ import { type ColumnPlan, parsedFieldSql } from './field-exprs.ts';
 
 export interface ParseInput {
   rawTable: string;
+  /** The row number of a raw row aliased `s` (see StagedFile.rowNo). */
+  rowNo: Sql;
   table: string;
   headers: readonly string[];
   mapping: ResolvedMapping;
@@ -94,7 +96,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
   const typed = sql.ident(`${input.table}_typed`);
   // Only mapped fields are stored; the view below adds typed NULLs for the rest.
   await store.run(sql`CREATE OR REPLACE TEMP TABLE ${typed} AS
-    SELECT row_no, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
+    SELECT row_no, raw_id, ${sql.join(mapped.map((f) => sql.ident(f)))}, extra, line_value, problem_code, problem_column, problem_value,
       problem_reason, bad_email, bad_phone, bad_country, bad_currency, date_miss, fp, 1 AS occ, 1 AS copy_no, false AS stored
     FROM (
       SELECT *,
@@ -109,7 +111,7 @@ export async function parseStaged(store: Store, input: ParseInput): Promise<void
         ${fingerprint} AS fp
       FROM (
         SELECT *, ${lineValue} AS line_value FROM (
-        SELECT s.row_no, ${sql.join(parsed)}, ${extra} AS extra,
+        SELECT ${input.rowNo} AS row_no, s.rowid AS raw_id, ${sql.join(parsed)}, ${extra} AS extra,
           ${sql.join(headers.map((_, i) => sql`s.${sql.ident(`c${i + 1}`)}`))}
         FROM ${sql.ident(input.rawTable)} s ${sql.join(joins, ' ')}
       )))
@@ -130,7 +132,7 @@ async function numberRepeats(store: Store, typed: Sql, raw: Sql, allRaw: Sql): P
   await store.run(sql`UPDATE ${typed} SET occ = d.occ, copy_no = d.copy_no FROM (
       SELECT t.row_no, row_number() OVER (PARTITION BY t.fp ORDER BY t.row_no) AS occ,
         row_number() OVER (PARTITION BY hash(${allRaw}) ORDER BY t.row_no) AS copy_no
-      FROM ${typed} t JOIN ${raw} USING (row_no)
+      FROM ${typed} t JOIN ${raw} r ON r.rowid = t.raw_id
       WHERE t.fp IN (SELECT fp FROM ${typed} GROUP BY fp HAVING count(*) > 1)) d
     WHERE ${typed}.row_no = d.row_no`);
 }

@@ -22,7 +22,7 @@ export async function writeQuarantine(
   const rawRow = sql`json_object(${sql.join(headers.map((h, i) => sql`${h}, r.${sql.ident(`c${i + 1}`)}`))})`;
   const rejected = await store.run(sql`INSERT INTO quarantine
     SELECT ${importId}, ${file}, s.row_no, s.problem_column, s.problem_value, s.problem_code, s.problem_reason, ${rawRow}
-    FROM ${sql.ident(staged)} s JOIN ${sql.ident(raw)} r ON r.row_no = s.row_no WHERE s.problem_code IS NOT NULL`);
+    FROM ${sql.ident(staged)} s JOIN ${sql.ident(raw)} r ON r.rowid = s.raw_id WHERE s.problem_code IS NOT NULL`);
   if (malformed.length === 0) return rejected;
   const appender = await store.appender('quarantine');
   for (const m of malformed) {

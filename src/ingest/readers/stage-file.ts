@@ -8,9 +8,11 @@ import { readTextSql } from './read-text-sql.ts';
 import { transcodeToUtf8 } from './transcode-to-utf8.ts';
 import { xlsxToCsv } from './xlsx-to-csv.ts';
 
-/** A file loaded into a temporary all-text table `table`, with `row_no` and columns c1..cN. */
+/** A file loaded into a temporary all-text table `table` with columns c1..cN. */
 export interface StagedFile {
   table: string;
+  /** The spreadsheet row number (header = row 1) of a row of `table` aliased `s`. */
+  rowNo: Sql;
   shape: FileShape;
   headers: string[];
   sampleRows: string[][];
@@ -66,9 +68,10 @@ async function stageText(
     readable = await transcoded(shape, shape.encoding, scratch);
   }
   try {
-    const malformed = await loadText(store, readable, table, options);
+    const { malformed, rowNo } = await loadText(store, readable, table, options);
     return {
       table,
+      rowNo,
       shape,
       headers: shape.headers,
       sampleRows: shape.sampleRows,
@@ -83,9 +86,10 @@ async function stageText(
       (error instanceof NotUtf8Error || /invalid unicode/i.test(String(error)))
     ) {
       readable = await transcoded(shape, 'windows-1252', scratch);
-      const malformed = await loadText(store, readable, table, options);
+      const { malformed, rowNo } = await loadText(store, readable, table, options);
       return {
         table,
+        rowNo,
         shape: { ...shape, encoding: 'windows-1252' },
         headers: shape.headers,
         sampleRows: shape.sampleRows,
@@ -115,13 +119,11 @@ async function loadText(store: Store, shape: TextShape, table: string, options: 
   await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(rejects)}`);
   await store.run(sql`DROP TABLE IF EXISTS ${sql.ident(`${rejects}_scan`)}`);
   const columns = sql.join(shape.headers.map((_, i) => sql.ident(`c${i + 1}`)));
-  const headerRows = shape.hasHeader ? 1 : 0;
-  const rowNo = hasRowNo ? sql.trusted('row_no') : sql`row_number() OVER () + ${headerRows}`;
   try {
-    // Row numbers follow the file only while insertion order is preserved.
+    // Rows are stored in file order (rowid = record order) only while insertion order is preserved.
     await store.run(sql`SET preserve_insertion_order = true`);
     await store.run(
-      sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT ${rowNo} AS row_no, ${columns} FROM ${relation}`,
+      sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT ${hasRowNo ? sql`row_no, ` : sql``}${columns} FROM ${relation}`,
       options.onProgress ? (p) => options.onProgress?.(p.percentage) : undefined,
     );
   } catch (error) {
@@ -129,8 +131,8 @@ async function loadText(store: Store, shape: TextShape, table: string, options: 
   } finally {
     await store.run(sql`SET preserve_insertion_order = false`);
   }
-  const malformed = hasRowNo ? [] : await collectRejects(store, shape, table, rejects);
-  return malformed;
+  if (hasRowNo) return { malformed: [], rowNo: sql`s.row_no` };
+  return collectRejects(store, shape, rejects);
 }
 
 /** Raised when the reader meets bytes that are not UTF-8 past the sniffed head. */
@@ -140,7 +142,7 @@ class NotUtf8Error extends Error {}
  * Turns reader rejects into quarantine candidates (one per row: DuckDB logs one reject per
  * extra or missing field) and shifts accepted row numbers past them.
  */
-async function collectRejects(store: Store, shape: TextShape, table: string, rejects: string) {
+async function collectRejects(store: Store, shape: TextShape, rejects: string) {
   const logged = await store.all<{
     line: bigint;
     error_type: string;
@@ -165,17 +167,19 @@ async function collectRejects(store: Store, shape: TextShape, table: string, rej
     byLine.set(Number(r.line), entry);
   }
   const headerRows = shape.hasHeader ? 1 : 0;
-  // Accepted row k is file record k + #{rejected records before it}; see the stage-file test.
-  if (byLine.size > 0) {
-    await store.run(sql`UPDATE ${sql.ident(table)} SET row_no = row_no + (
-      SELECT count(*) FROM (SELECT line - ${headerRows} - row_number() OVER (ORDER BY line) AS k FROM (SELECT DISTINCT line FROM ${sql.ident(rejects)})) r
-      WHERE r.k < row_no - ${headerRows})`);
-  }
-  return [...byLine].map(([rowNo, e]) => ({
+  // Accepted row k (rowid + 1) is file record k + #{rejected records before it}: the j-th reject
+  // (in line order) comes after line_j - header - j accepted rows.
+  const shifts = [...byLine.keys()].sort((a, b) => a - b).map((line, j) => line - headerRows - (j + 1));
+  const base = sql`s.rowid + ${1 + headerRows}`;
+  const rowNo = shifts.length
+    ? sql`(${base} + (SELECT count(*) FROM (SELECT unnest(${sql.list(shifts.map(String))})::BIGINT AS k) WHERE k < s.rowid + 1))`
+    : base;
+  const malformed = [...byLine].map(([rowNo, e]) => ({
     rowNo,
     problem: describeReject(e.type, e.found, shape),
     line: e.line,
   }));
+  return { malformed, rowNo };
 }
 
 function describeReject(type: string, found: readonly number[], shape: TextShape): string {
@@ -231,5 +235,5 @@ async function stageParquet(
     sql`SELECT * EXCLUDE (row_no) FROM ${sql.ident(table)} LIMIT 20`,
   );
   const sampleRows = sample.map((r) => headers.map((_, i) => r[`c${i + 1}`] ?? ''));
-  return { table, shape, headers, sampleRows, malformed: [], cleanup };
+  return { table, rowNo: sql`s.row_no`, shape, headers, sampleRows, malformed: [], cleanup };
 }

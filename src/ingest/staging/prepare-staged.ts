@@ -55,6 +55,7 @@ export async function prepareStaged(
   consentFromFileName(plan, choice.preset, name);
   const input = {
     rawTable: file.table,
+    rowNo: file.rowNo,
     table: staged,
     headers: file.headers,
     mapping,
@@ -79,6 +80,6 @@ export async function prepareStaged(
     await parseStaged(store, input);
   }
   const summary = await summariseStaged(store, staged, mapping.kind, choice.preset);
-  if (summary.accepted < rowsRead) await renumberPastBlankLines(store, file, [file.table, `${staged}_typed`]);
+  if (summary.accepted < rowsRead) await renumberPastBlankLines(store, file, [`${staged}_typed`]);
   return { choice, mapping, plan, source, rowsRead, summary };
 }
