@@ -7,6 +7,12 @@ import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
 
+// `patron quarantine | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('patron')
   .description('Customer segmentation and prediction for small businesses')
   .option('--db <path>', 'database file (default: $PATRON_DB or ./patron.duckdb)');

@@ -65,6 +65,8 @@ export function describeImport(f: ImportFacts): ImportResult {
   return result;
 }
 
+const n = (v: number) => v.toLocaleString('en-GB');
+
 function warnings(f: ImportFacts): ImportWarning[] {
   const s = f.summary;
   const list: ImportWarning[] = [];
@@ -74,34 +76,38 @@ function warnings(f: ImportFacts): ImportWarning[] {
     'exact_copy_rows',
     s.exactCopies,
     f.options.dropDuplicateLines
-      ? `${s.exactCopies} rows were exact copies of an earlier row and were dropped (--drop-duplicate-lines).`
-      : `${s.exactCopies} rows are exact copies of an earlier row. They were kept (two identical items can be scanned separately); pass --drop-duplicate-lines to drop them.`,
+      ? `${n(s.exactCopies)} rows were exact copies of an earlier row and were dropped (--drop-duplicate-lines).`
+      : `${n(s.exactCopies)} rows are exact copies of an earlier row. They were kept (two identical items can be scanned separately); pass --drop-duplicate-lines to drop them.`,
   );
   add(
     'invalid_email',
     s.badEmails,
-    `${s.badEmails} emails were not valid addresses and were cleared; the rows were kept.`,
+    `${n(s.badEmails)} emails were not valid addresses and were cleared; the rows were kept.`,
   );
   add(
     'invalid_phone',
     s.badPhones,
-    `${s.badPhones} phone numbers could not be read (default country ${f.options.phoneCountry}) and were cleared; the rows were kept.`,
+    `${n(s.badPhones)} phone numbers could not be read (default country ${f.options.phoneCountry}) and were cleared; the rows were kept.`,
   );
   add(
     'unknown_country',
     s.badCountries,
-    `${s.badCountries} country values are not ISO countries (e.g. 'Unspecified', 'European Community') and were cleared; the rows were kept.`,
+    `${n(s.badCountries)} country values are not recognised countries (regions such as 'European Community' or 'Unspecified' are not) and were cleared; the rows were kept.`,
   );
   add(
     'unknown_currency',
     s.badCurrencies,
-    `${s.badCurrencies} currency values are not ISO 4217 codes or known symbols and were cleared; the rows were kept.`,
+    `${n(s.badCurrencies)} currency values are not ISO 4217 codes or known symbols and were cleared; the rows were kept.`,
   );
   add(
     'unmapped_columns',
     f.mapping.unmapped.length,
-    `${f.mapping.unmapped.length} columns were not mapped to a Patron field and were kept as custom attributes: ${f.mapping.unmapped.map((i) => f.file.headers[i]).join(', ')}.`,
+    `${n(f.mapping.unmapped.length)} columns were not mapped to a Patron field and were kept as custom attributes: ${f.mapping.unmapped.map((i) => f.file.headers[i]).join(', ')}.`,
   );
-  add('guest_rows', s.guestLines, `${s.guestLines} rows have no customer and were loaded as guest orders.`);
+  add(
+    'guest_rows',
+    s.guestLines,
+    `${n(s.guestLines)} rows have no customer and were loaded as guest orders.`,
+  );
   return list;
 }
