@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo-command.ts';
+import { registerFeatures } from './commands/features-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerMerges } from './commands/merges-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
+import { registerRfm } from './commands/rfm-command.ts';
 import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
@@ -25,6 +27,8 @@ for (const register of [
   registerSources,
   registerDemo,
   registerStart,
+  registerFeatures,
+  registerRfm,
 ]) {
   register(program);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { refreshFeatures } from '../../features/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
 import type { Store } from '../../store/index.ts';
 import { reportError } from '../fail.ts';
@@ -33,6 +34,7 @@ export async function loadDemo(
     for (const file of [demo.files.customers, demo.files.orders, demo.files.reviews, demo.files.events]) {
       results.push(await importFile(store, file, { ...DEFAULT_IMPORT_OPTIONS, currency: 'GBP' }));
     }
+    await refreshFeatures(store);
     return { results, seconds: (performance.now() - started) / 1000 };
   } finally {
     if (!keepDir) rmSync(outDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
+import { refreshFeatures } from '../../features/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
@@ -79,6 +80,14 @@ export function registerImport(program: Command): void {
             errors.push({ file, code: error.code, message: error.message });
             if (!json) console.error(`${pc.red('not imported')} ${error.message}`);
           }
+        }
+        // Features follow the data: every import refreshes them.
+        if (results.length > 0) {
+          const refresh = await refreshFeatures(store);
+          if (!json)
+            console.log(
+              `features refreshed as of ${refresh.as_of ?? '-'} for ${refresh.customers.toLocaleString('en-GB')} customers`,
+            );
         }
       } catch (error) {
         reportError(error, json);

@@ -1,7 +1,8 @@
 import { canonicalModel } from './001-canonical-model.ts';
+import { featuresAndSegments } from './002-features-and-segments.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [canonicalModel];
+export const migrations: readonly Migration[] = [canonicalModel, featuresAndSegments];

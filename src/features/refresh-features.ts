@@ -1,0 +1,44 @@
+import { type Store, sql } from '../store/index.ts';
+import { resolveAsOf } from './default-as-of.ts';
+import { eventRecencySql } from './event-recency.ts';
+import { orderFeaturesSql } from './order-features.ts';
+import { DEFAULT_RFM_OPTIONS, type RfmOptions, refreshRfm } from './rfm/index.ts';
+import { spendSharesSql } from './spend-shares.ts';
+
+export interface RefreshOptions {
+  /** `YYYY-MM-DD`; default: the day after the last order. */
+  asOf?: string;
+  rfm?: RfmOptions;
+}
+
+export interface FeatureRefresh {
+  as_of: string | null;
+  customers: number;
+}
+
+/**
+ * Recomputes every feature family from the canonical tables, in one transaction, as of one date:
+ * order features, spend shares, event recency, then RFM on top of them.
+ *
+ * @example
+ * const { as_of } = await refreshFeatures(store); // as_of: '2011-12-10' for Online Retail
+ */
+export async function refreshFeatures(store: Store, options: RefreshOptions = {}): Promise<FeatureRefresh> {
+  const asOf = await resolveAsOf(store, options.asOf);
+  return store.transaction(async () => {
+    for (const table of ['customer_features', 'customer_spend_shares', 'customer_event_recency']) {
+      await store.run(sql`DELETE FROM ${sql.ident(table)}`);
+    }
+    if (asOf === null) return { as_of: null, customers: 0 };
+    await store.run(orderFeaturesSql(asOf));
+    await store.run(spendSharesSql(asOf));
+    await store.run(eventRecencySql(asOf));
+    await refreshRfm(store, options.rfm ?? DEFAULT_RFM_OPTIONS);
+    const row = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM customer_features`);
+    const customers = Number(row?.n ?? 0);
+    await store.run(
+      sql`INSERT INTO feature_runs VALUES (CAST(${asOf} AS DATE), now()::TIMESTAMP, ${customers})`,
+    );
+    return { as_of: asOf, customers };
+  });
+}
