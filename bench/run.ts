@@ -2,6 +2,7 @@
 import { bench10mLines } from './import-10m-lines.ts';
 import { benchOnlineRetail } from './import-online-retail.ts';
 import { printTable } from './print-table.ts';
+import { benchSegmentRefresh } from './segments-refresh.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   'online-retail': async () =>
@@ -13,6 +14,11 @@ const BENCHES: Record<string, () => Promise<void>> = {
     printTable(
       'Import: generated orders file, separate process',
       await bench10mLines(Number(process.env.BENCH_LINES ?? 10_000_000)),
+    ),
+  'segments-refresh': async () =>
+    printTable(
+      'Segments: refresh of 20 saved segments on a demo database',
+      await benchSegmentRefresh(Number(process.env.BENCH_CUSTOMERS ?? 1_000_000)),
     ),
 };
 

@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { registerAnalysis } from './commands/analysis-commands.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerFeatures } from './commands/features-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerMerges } from './commands/merges-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
 import { registerRfm } from './commands/rfm-command.ts';
+import { registerSegments } from './commands/segments-command.ts';
 import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
@@ -29,6 +31,8 @@ for (const register of [
   registerStart,
   registerFeatures,
   registerRfm,
+  registerSegments,
+  registerAnalysis,
 ]) {
   register(program);
 }

@@ -1,14 +1,23 @@
 import { type Store, sql } from '../store/index.ts';
 import { resolveAsOf } from './default-as-of.ts';
 import { eventRecencySql } from './event-recency.ts';
+import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings, refreshLifecycle } from './lifecycle/index.ts';
 import { orderFeaturesSql } from './order-features.ts';
+import { recordLifecycleChanges } from './record-lifecycle-changes.ts';
 import { DEFAULT_RFM_OPTIONS, type RfmOptions, refreshRfm } from './rfm/index.ts';
 import { spendSharesSql } from './spend-shares.ts';
+import {
+  DEFAULT_VALUE_TIER_SETTINGS,
+  refreshValueTiers,
+  type ValueTierSettings,
+} from './value-tiers/index.ts';
 
 export interface RefreshOptions {
   /** `YYYY-MM-DD`; default: the day after the last order. */
   asOf?: string;
   rfm?: RfmOptions;
+  lifecycle?: LifecycleSettings;
+  valueTiers?: ValueTierSettings;
 }
 
 export interface FeatureRefresh {
@@ -18,7 +27,7 @@ export interface FeatureRefresh {
 
 /**
  * Recomputes every feature family from the canonical tables, in one transaction, as of one date:
- * order features, spend shares, event recency, then RFM on top of them.
+ * order features, spend shares, event recency, then RFM, lifecycle stages and value tiers on top.
  *
  * @example
  * const { as_of } = await refreshFeatures(store); // as_of: '2011-12-10' for Online Retail
@@ -29,11 +38,16 @@ export async function refreshFeatures(store: Store, options: RefreshOptions = {}
     for (const table of ['customer_features', 'customer_spend_shares', 'customer_event_recency']) {
       await store.run(sql`DELETE FROM ${sql.ident(table)}`);
     }
-    if (asOf === null) return { as_of: null, customers: 0 };
-    await store.run(orderFeaturesSql(asOf));
-    await store.run(spendSharesSql(asOf));
-    await store.run(eventRecencySql(asOf));
+    if (asOf !== null) {
+      await store.run(orderFeaturesSql(asOf));
+      await store.run(spendSharesSql(asOf));
+      await store.run(eventRecencySql(asOf));
+    }
     await refreshRfm(store, options.rfm ?? DEFAULT_RFM_OPTIONS);
+    const lifecycle = await refreshLifecycle(store, options.lifecycle ?? DEFAULT_LIFECYCLE_SETTINGS);
+    await recordLifecycleChanges(store, lifecycle.changes, asOf);
+    await refreshValueTiers(store, options.valueTiers ?? DEFAULT_VALUE_TIER_SETTINGS);
+    if (asOf === null) return { as_of: null, customers: 0 };
     const row = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM customer_features`);
     const customers = Number(row?.n ?? 0);
     await store.run(

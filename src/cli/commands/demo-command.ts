@@ -1,45 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { refreshFeatures } from '../../features/index.ts';
-import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
-import type { Store } from '../../store/index.ts';
+import { loadDemo } from '../../demo/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { printImport } from './print-import.ts';
-
-export interface DemoRun {
-  results: ImportResult[];
-  seconds: number;
-}
-
-/**
- * Generates the demo bakery-café's export files and imports them through the normal pipeline,
- * so the demo exercises exactly what a real shop's files go through.
- */
-export async function loadDemo(
-  store: Store,
-  customers: number,
-  seed: number,
-  keepDir?: string,
-): Promise<DemoRun> {
-  const started = performance.now();
-  const outDir = keepDir ?? mkdtempSync(join(tmpdir(), 'patron-demo-'));
-  try {
-    // Loaded on demand: only demo and start need the generator.
-    const { generateDemo } = await import('../../demo/index.ts');
-    const demo = await generateDemo({ customers, seed, outDir });
-    const results: ImportResult[] = [];
-    for (const file of [demo.files.customers, demo.files.orders, demo.files.reviews, demo.files.events]) {
-      results.push(await importFile(store, file, { ...DEFAULT_IMPORT_OPTIONS, currency: 'GBP' }));
-    }
-    await refreshFeatures(store);
-    return { results, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    if (!keepDir) rmSync(outDir, { recursive: true, force: true });
-  }
-}
 
 /** `patron demo [--customers N] [--seed S] [--out DIR]`. */
 export function registerDemo(program: Command): void {

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
 import { refreshFeatures } from '../../features/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
+import { refreshSegments } from '../../segments/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { importProgress } from '../progress.ts';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { loadDemo } from '../../demo/index.ts';
 import { storeStats } from '../../insights/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
-import { loadDemo } from './demo-command.ts';
 import { printStats } from './stats-command.ts';
 
 /**

@@ -59,6 +59,13 @@ export const featuresAndSegments: Migration = {
       expected_gap_days DOUBLE,
       reason VARCHAR
     )`,
+    `CREATE TABLE lifecycle_history (
+      customer_id BIGINT NOT NULL,
+      from_stage VARCHAR,
+      to_stage VARCHAR NOT NULL,
+      as_of DATE NOT NULL,
+      changed_at TIMESTAMP NOT NULL
+    )`,
     `CREATE TABLE customer_value_tiers (
       customer_id BIGINT NOT NULL,
       as_of DATE NOT NULL,

@@ -1,0 +1,10 @@
+export { type SegmentKpis, segmentKpis } from './kpis/segment-kpis.ts';
+export { type SegmentOverlap, segmentOverlap } from './kpis/segment-overlap.ts';
+export { type MembershipChange, refreshMembership } from './membership/refresh-membership.ts';
+export { createSegment, deleteSegment, type NewSegment } from './saved/create-segment.ts';
+export { explainMembership } from './saved/explain-membership.ts';
+export { previewRule, type RulePreview } from './saved/preview-rule.ts';
+export { readRule } from './saved/read-rule.ts';
+export { refreshSegments, type SegmentRefresh } from './saved/refresh-segments.ts';
+export { listSegments, type SavedSegment } from './saved/saved-segment.ts';
+export { segmentMembers } from './saved/segment-members.ts';

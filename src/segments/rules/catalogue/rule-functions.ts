@@ -1,0 +1,43 @@
+/** One argument of a rule function. */
+export interface ParameterSpec {
+  name: string;
+  type: 'string' | 'date';
+  required: boolean;
+}
+
+/** A function a rule may call; how it compiles lives in `compile/compile-call.ts`. */
+export interface FunctionSpec {
+  name: 'products_purchased' | 'in_segment';
+  returns: 'number' | 'boolean';
+  description: string;
+  example: string;
+  parameters: readonly ParameterSpec[];
+  /** Whether arguments may be given without a name (only when there is one parameter). */
+  positional: boolean;
+}
+
+/** The functions of the rule language. */
+export const RULE_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'products_purchased',
+    returns: 'number',
+    description: 'Orders with at least one matching line, between since and until (default: all time)',
+    example: "products_purchased(category: 'Bread', since: -90d) >= 2",
+    parameters: [
+      { name: 'category', type: 'string', required: false },
+      { name: 'product', type: 'string', required: false },
+      { name: 'sku', type: 'string', required: false },
+      { name: 'since', type: 'date', required: false },
+      { name: 'until', type: 'date', required: false },
+    ],
+    positional: false,
+  },
+  {
+    name: 'in_segment',
+    returns: 'boolean',
+    description: 'The customer is a current member of the named segment',
+    example: "in_segment('vip')",
+    parameters: [{ name: 'name', type: 'string', required: true }],
+    positional: true,
+  },
+];

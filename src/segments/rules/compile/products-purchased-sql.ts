@@ -1,0 +1,36 @@
+import { type Sql, sql } from '../../../store/index.ts';
+import type { CallNode } from '../ast/call-node.ts';
+import type { CompileContext } from './compile-context.ts';
+import { dateValueSql } from './date-value-sql.ts';
+
+/** Which `products` column each text filter matches. */
+const PRODUCT_FILTERS = [
+  ['category', 'category'],
+  ['product', 'name'],
+  ['sku', 'sku'],
+] as const;
+
+/**
+ * `products_purchased(category:, product:, sku:, since:, until:)`: the customer's distinct sale
+ * orders dated in [since, until] (default: all time up to the analysis date) with at least one line
+ * matching every given filter (case-insensitive), as a correlated subquery over `p`.
+ *
+ * @example
+ * productsPurchasedSql(call("products_purchased(category: 'Bread', since: -90d)"), context)
+ */
+export function productsPurchasedSql(call: CallNode, context: CompileContext): Sql {
+  const argument = (name: string) => call.args.find((a) => a.name === name)?.value;
+  const orderDate = sql`CAST(o.ordered_at AS DATE)`;
+  const since = argument('since');
+  const until = argument('until');
+  const filters = [sql`o.customer_id = p.customer_id`, sql`o.kind = ${'sale'}`];
+  if (since) filters.push(sql`${orderDate} >= ${dateValueSql(since, context.asOf)}`);
+  filters.push(
+    sql`${orderDate} <= ${until ? dateValueSql(until, context.asOf) : sql`CAST(${context.asOf} AS DATE)`}`,
+  );
+  for (const [name, column] of PRODUCT_FILTERS) {
+    const value = argument(name);
+    if (value?.kind === 'string') filters.push(sql`lower(pr.${sql.ident(column)}) = lower(${value.value})`);
+  }
+  return sql`(SELECT count(DISTINCT o.order_id) FROM orders o JOIN order_lines l ON l.order_id = o.order_id LEFT JOIN products pr ON pr.product_id = l.product_id WHERE ${sql.join(filters, ' AND ')})`;
+}
