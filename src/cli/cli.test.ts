@@ -69,3 +69,17 @@ test('quarantine --format csv lists the rejected row with its reason', () => {
     /^import_id,file,row,column,value,code,reason\n1,orders\.csv,5,order_id,,missing_order_id,/,
   );
 });
+
+test('saved segments follow new imports', () => {
+  assert.equal(patron('segments', 'create', 'repeat', '--rule', 'number_of_orders >= 2').code, 0);
+  const before = patron('segments', 'members', 'repeat').out.trim().split('\n');
+  assert.equal(before.length, 2, 'header and C1');
+  const more = join(dir, 'more.csv');
+  writeFileSync(more, 'order_id,order_date,customer_id,line_amount\nA9,2024-03-05,C2,3.00\n');
+  assert.equal(patron('import', more).code, 0);
+  const after = patron('segments', 'members', 'repeat').out.trim().split('\n');
+  assert.equal(after.length, 3, 'C2 entered after the import');
+  const bad = patron('segments', 'preview', '--rule', 'amount_spent > -30d');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /\^/);
+});

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { refreshFeatures } from '../features/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../ingest/index.ts';
+import { refreshDerived } from '../segments/index.ts';
 import type { Store } from '../store/index.ts';
 import { generateDemo } from './generate-demo.ts';
 
@@ -13,7 +13,7 @@ export interface DemoRun {
 
 /**
  * Generates the demo bakery-café's export files and imports them through the normal pipeline,
- * so the demo exercises exactly what a real shop's files go through; then computes features.
+ * so the demo exercises exactly what a real shop's files go through; then refreshes features and segments.
  *
  * @example
  * const run = await loadDemo(store, 5000, 42);
@@ -32,7 +32,7 @@ export async function loadDemo(
     for (const file of [demo.files.customers, demo.files.orders, demo.files.reviews, demo.files.events]) {
       results.push(await importFile(store, file, { ...DEFAULT_IMPORT_OPTIONS, currency: 'GBP' }));
     }
-    await refreshFeatures(store);
+    await refreshDerived(store);
     return { results, seconds: (performance.now() - started) / 1000 };
   } finally {
     if (!keepDir) rmSync(outDir, { recursive: true, force: true });

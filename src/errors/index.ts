@@ -1,1 +1,2 @@
+export { closestName } from './closest-name.ts';
 export { type Location, PatronError } from './patron-error.ts';

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
-import { refreshFeatures } from '../../features/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
-import { refreshSegments } from '../../segments/index.ts';
+import { refreshDerived } from '../../segments/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { importProgress } from '../progress.ts';
@@ -84,11 +83,13 @@ export function registerImport(program: Command): void {
         }
         // Features follow the data: every import refreshes them.
         if (results.length > 0) {
-          const refresh = await refreshFeatures(store);
-          if (!json)
+          const { features, segments } = await refreshDerived(store);
+          if (!json) {
+            const customers = features.customers.toLocaleString('en-GB');
             console.log(
-              `features refreshed as of ${refresh.as_of ?? '-'} for ${refresh.customers.toLocaleString('en-GB')} customers`,
+              `features refreshed as of ${features.as_of ?? '-'} for ${customers} customers; ${segments.length} segments refreshed`,
             );
+          }
         }
       } catch (error) {
         reportError(error, json);

@@ -1,7 +1,6 @@
-import { PatronError } from '../../errors/index.ts';
+import { closestName, PatronError } from '../../errors/index.ts';
 import type { Preset } from '../presets/preset.ts';
 import { autoMap, guessKind } from './auto-map.ts';
-import { closestName } from './closest-name.ts';
 import { FIELD_NAMES, FIELDS, type Field, isField, REQUIRED, type RecordKind } from './fields.ts';
 
 /** Which file columns (by index) fill each canonical field; several columns are joined for composite ids. */

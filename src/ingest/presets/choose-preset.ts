@@ -1,5 +1,4 @@
-import { PatronError } from '../../errors/index.ts';
-import { closestName } from '../mapping/closest-name.ts';
+import { closestName, PatronError } from '../../errors/index.ts';
 import type { Preset } from './preset.ts';
 import { PRESETS } from './registry.ts';
 

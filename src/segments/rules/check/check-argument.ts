@@ -1,6 +1,6 @@
+import { closestName } from '../../../errors/index.ts';
 import type { CallNode } from '../ast/call-node.ts';
 import type { FunctionSpec } from '../catalogue/rule-functions.ts';
-import { closestName } from '../issues/closest-name.ts';
 import { issueAt } from '../issues/issue-at.ts';
 import type { CheckContext } from './check-context.ts';
 import { checkValue } from './check-value.ts';

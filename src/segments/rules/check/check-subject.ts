@@ -1,7 +1,7 @@
+import { closestName } from '../../../errors/index.ts';
 import type { SubjectNode } from '../ast/subject-node.ts';
 import type { RuleType } from '../catalogue/field-spec.ts';
 import { RULE_FUNCTIONS } from '../catalogue/rule-functions.ts';
-import { closestName } from '../issues/closest-name.ts';
 import { issueAt } from '../issues/issue-at.ts';
 import { checkCall } from './check-call.ts';
 import type { CheckContext, ValueTarget } from './check-context.ts';

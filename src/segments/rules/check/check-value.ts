@@ -1,5 +1,5 @@
+import { closestName } from '../../../errors/index.ts';
 import type { ValueNode } from '../ast/value-node.ts';
-import { closestName } from '../issues/closest-name.ts';
 import { issueAt } from '../issues/issue-at.ts';
 import type { RuleIssue } from '../issues/rule-issue.ts';
 import { valueToText } from '../print/value-to-text.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closestName } from './closest-name.ts';
+import { closestName } from './index.ts';
 
 test('the nearest name within a typo distance, ignoring case', () => {
   const names = ['number_of_orders', 'number_of_returns', 'amount_spent', 'city'];

@@ -1,0 +1,21 @@
+import { type FeatureRefresh, type RefreshOptions, refreshFeatures } from '../features/index.ts';
+import type { Store } from '../store/index.ts';
+import { refreshSegments, type SegmentRefresh } from './saved/refresh-segments.ts';
+
+export interface DerivedRefresh {
+  features: FeatureRefresh;
+  segments: SegmentRefresh[];
+}
+
+/**
+ * Everything that follows the data, in order: features (with RFM, lifecycle and tiers), then the
+ * membership of every saved segment. Run after each import.
+ *
+ * @example
+ * const { features, segments } = await refreshDerived(store);
+ */
+export async function refreshDerived(store: Store, options: RefreshOptions = {}): Promise<DerivedRefresh> {
+  const features = await refreshFeatures(store, options);
+  const segments = features.as_of ? await refreshSegments(store) : [];
+  return { features, segments };
+}
