@@ -83,7 +83,7 @@ test('products_purchased is a correlated count of sale orders between since and 
   );
   assert.match(
     rendered('products_purchased() > 0').text,
-    /AND CAST\(o\.ordered_at AS DATE\) <= CAST\(\$2 AS DATE\)\)/,
+    /AND CAST\(o\.ordered_at AS DATE\) < CAST\(\$2 AS DATE\)\)/,
   );
 });
 

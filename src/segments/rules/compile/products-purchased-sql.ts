@@ -12,7 +12,7 @@ const PRODUCT_FILTERS = [
 
 /**
  * `products_purchased(category:, product:, sku:, since:, until:)`: the customer's distinct sale
- * orders dated in [since, until] (default: all time up to the analysis date) with at least one line
+ * orders dated in [since, until] (default: all time before the analysis date) with at least one line
  * matching every given filter (case-insensitive), as a correlated subquery over `p`.
  *
  * @example
@@ -25,8 +25,11 @@ export function productsPurchasedSql(call: CallNode, context: CompileContext): S
   const until = argument('until');
   const filters = [sql`o.customer_id = p.customer_id`, sql`o.kind = ${'sale'}`];
   if (since) filters.push(sql`${orderDate} >= ${dateValueSql(since, context.asOf)}`);
+  // Like every feature, orders count up to the day before the analysis date unless `until` says otherwise.
   filters.push(
-    sql`${orderDate} <= ${until ? dateValueSql(until, context.asOf) : sql`CAST(${context.asOf} AS DATE)`}`,
+    until
+      ? sql`${orderDate} <= ${dateValueSql(until, context.asOf)}`
+      : sql`${orderDate} < CAST(${context.asOf} AS DATE)`,
   );
   for (const [name, column] of PRODUCT_FILTERS) {
     const value = argument(name);
