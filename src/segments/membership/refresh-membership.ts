@@ -10,17 +10,19 @@ export interface MembershipChange {
  * Brings one segment's membership up to date with its compiled rule (a condition over the
  * `customer_profile` row aliased `p`): newcomers enter, leavers exit (their row keeps
  * `exited_at`), and every change is written to the outbox for activation to deliver.
- * Running it again with nothing new changes nothing.
+ * Running it again with nothing new changes nothing. `profile` may name a snapshot of the
+ * `customer_profile` view taken once for a batch of segments.
  */
 export async function refreshMembership(
   store: Store,
   segmentId: number,
   condition: Sql,
   at: string,
+  profile = 'customer_profile',
 ): Promise<MembershipChange> {
   const when = sql`CAST(${at} AS TIMESTAMP)`;
   await store.run(sql`CREATE OR REPLACE TEMP TABLE segment_now AS
-    SELECT p.customer_id FROM customer_profile p WHERE ${condition}`);
+    SELECT p.customer_id FROM ${sql.ident(profile)} p WHERE ${condition}`);
   await store.run(sql`CREATE OR REPLACE TEMP TABLE segment_diff AS
     SELECT coalesce(n.customer_id, m.customer_id) AS customer_id, CASE WHEN m.customer_id IS NULL THEN 'enter' ELSE 'exit' END AS change
     FROM segment_now n
