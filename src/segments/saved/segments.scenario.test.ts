@@ -13,11 +13,11 @@ import { refreshSegments } from './refresh-segments.ts';
 
 // Events in → features and segments refreshed → members out. As of 2024-07-01, "-30d" is 2024-06-01.
 const dir = mkdtempSync(join(tmpdir(), 'patron-scenario-'));
-const CUSTOMERS = `customer_id,email,country,accepts_marketing
-C1,c1@example.com,GB,true
-C2,c2@example.com,FR,false
-C3,c3@example.com,DE,true
-C4,c4@example.com,GB,true
+const CUSTOMERS = `customer_id,email,country,accepts_marketing,age_band
+C1,c1@example.com,GB,true,25-34
+C2,c2@example.com,FR,false,35-44
+C3,c3@example.com,DE,true,25-34
+C4,c4@example.com,GB,true,
 `;
 const ORDERS = `order_id,order_date,customer_id,sku,product_name,category,quantity,unit_price
 O1,2024-06-25 09:00:00,C1,BRD-1,Sourdough,Bread,1,5.00
@@ -64,6 +64,8 @@ const SCENARIOS: { name: string; rule: string; expected: string[] }[] = [
     rule: "rfm_group = 'Hibernating' OR (lifecycle_stage = 'lapsed' AND amount_spent > 200)",
     expected: ['C2', 'C4'],
   },
+  { name: 'young adults', rule: "attribute('age_band') = '25-34'", expected: ['C1', 'C3'] },
+  { name: 'known age', rule: "attribute('Age_Band') IN ('25-34', '35-44')", expected: ['C1', 'C2', 'C3'] },
 ];
 
 for (const s of SCENARIOS) {

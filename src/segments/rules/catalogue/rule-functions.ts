@@ -7,8 +7,8 @@ export interface ParameterSpec {
 
 /** A function a rule may call; how it compiles lives in `compile/compile-call.ts`. */
 export interface FunctionSpec {
-  name: 'products_purchased' | 'in_segment';
-  returns: 'number' | 'boolean';
+  name: 'products_purchased' | 'in_segment' | 'attribute';
+  returns: 'number' | 'boolean' | 'string';
   description: string;
   example: string;
   parameters: readonly ParameterSpec[];
@@ -37,6 +37,14 @@ export const RULE_FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'boolean',
     description: 'The customer is a current member of the named segment',
     example: "in_segment('vip')",
+    parameters: [{ name: 'name', type: 'string', required: true }],
+    positional: true,
+  },
+  {
+    name: 'attribute',
+    returns: 'string',
+    description: 'The latest value of an imported attribute or survey answer (age band, favourite treat …)',
+    example: "attribute('age_band') = '25-34'",
     parameters: [{ name: 'name', type: 'string', required: true }],
     positional: true,
   },

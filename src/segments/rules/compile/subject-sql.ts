@@ -1,6 +1,7 @@
 import { type Sql, sql } from '../../../store/index.ts';
 import type { SubjectNode } from '../ast/subject-node.ts';
 import type { RuleType } from '../catalogue/field-spec.ts';
+import { attributeSql } from './attribute-sql.ts';
 import type { CompileContext } from './compile-context.ts';
 import { inSegmentSql } from './in-segment-sql.ts';
 import { productsPurchasedSql } from './products-purchased-sql.ts';
@@ -31,6 +32,8 @@ export function subjectSql(subject: SubjectNode, context: CompileContext): Compi
       return { expression: productsPurchasedSql(subject, context), type: 'number', ignoreCase: false };
     case 'in_segment':
       return { expression: inSegmentSql(subject), type: 'boolean', ignoreCase: false };
+    case 'attribute':
+      return { expression: attributeSql(subject), type: 'string', ignoreCase: true };
     default:
       throw new Error(`unknown function ${subject.name}; check the rule first`);
   }
