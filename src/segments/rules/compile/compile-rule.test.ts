@@ -68,22 +68,23 @@ test('NOT, NOT IN, IS NULL and in_segment', () => {
   );
 });
 
-test('products_purchased is a correlated count of sale orders between since and until', () => {
+test('products_purchased is a per-customer count of sale orders between since and until, looked up per row', () => {
   assert.deepEqual(
     rendered("products_purchased(category: 'Bread', sku: 'B1', since: -90d, until: '2024-06-01') >= 2"),
     {
       text:
-        'coalesce((SELECT count(DISTINCT o.order_id) FROM orders o JOIN order_lines l ON l.order_id = o.order_id ' +
-        'LEFT JOIN products pr ON pr.product_id = l.product_id WHERE o.customer_id = p.customer_id AND o.kind = $1 ' +
+        'coalesce(coalesce((SELECT x.n FROM (SELECT o.customer_id, count(DISTINCT o.order_id) AS n FROM orders o\n' +
+        '      JOIN order_lines l ON l.order_id = o.order_id LEFT JOIN products pr ON pr.product_id = l.product_id\n' +
+        '      WHERE o.customer_id IS NOT NULL AND o.kind = $1 ' +
         'AND CAST(o.ordered_at AS DATE) >= CAST(CAST($2 AS DATE) + to_days(CAST($3 AS INTEGER)) AS DATE) ' +
         'AND CAST(o.ordered_at AS DATE) <= CAST($4 AS DATE) AND lower(pr."category") = lower($5) ' +
-        'AND lower(pr."sku") = lower($6)) >= CAST($7 AS DOUBLE), false)',
+        'AND lower(pr."sku") = lower($6) GROUP BY o.customer_id) x WHERE x.customer_id = p.customer_id), 0) >= CAST($7 AS DOUBLE), false)',
       values: ['sale', '2024-06-30', -90, '2024-06-01', 'Bread', 'B1', 2],
     },
   );
   assert.match(
     rendered('products_purchased() > 0').text,
-    /AND CAST\(o\.ordered_at AS DATE\) < CAST\(\$2 AS DATE\)\)/,
+    /AND CAST\(o\.ordered_at AS DATE\) < CAST\(\$2 AS DATE\) GROUP BY/,
   );
 });
 

@@ -13,7 +13,7 @@ const PRODUCT_FILTERS = [
 /**
  * `products_purchased(category:, product:, sku:, since:, until:)`: the customer's distinct sale
  * orders dated in [since, until] (default: all time before the analysis date) with at least one line
- * matching every given filter (case-insensitive), as a correlated subquery over `p`.
+ * matching every given filter (case-insensitive), counted once per customer and looked up for `p`.
  *
  * @example
  * productsPurchasedSql(call("products_purchased(category: 'Bread', since: -90d)"), context)
@@ -23,7 +23,7 @@ export function productsPurchasedSql(call: CallNode, context: CompileContext): S
   const orderDate = sql`CAST(o.ordered_at AS DATE)`;
   const since = argument('since');
   const until = argument('until');
-  const filters = [sql`o.customer_id = p.customer_id`, sql`o.kind = ${'sale'}`];
+  const filters = [sql`o.customer_id IS NOT NULL`, sql`o.kind = ${'sale'}`];
   if (since) filters.push(sql`${orderDate} >= ${dateValueSql(since, context.asOf)}`);
   // Like every feature, orders count up to the day before the analysis date unless `until` says otherwise.
   filters.push(
@@ -35,5 +35,9 @@ export function productsPurchasedSql(call: CallNode, context: CompileContext): S
     const value = argument(name);
     if (value?.kind === 'string') filters.push(sql`lower(pr.${sql.ident(column)}) = lower(${value.value})`);
   }
-  return sql`(SELECT count(DISTINCT o.order_id) FROM orders o JOIN order_lines l ON l.order_id = o.order_id LEFT JOIN products pr ON pr.product_id = l.product_id WHERE ${sql.join(filters, ' AND ')})`;
+  // The count is computed once for every customer (an uncorrelated aggregate) and looked up per
+  // profile row, which DuckDB runs as one hash join instead of a per-customer subquery.
+  return sql`coalesce((SELECT x.n FROM (SELECT o.customer_id, count(DISTINCT o.order_id) AS n FROM orders o
+      JOIN order_lines l ON l.order_id = o.order_id LEFT JOIN products pr ON pr.product_id = l.product_id
+      WHERE ${sql.join(filters, ' AND ')} GROUP BY o.customer_id) x WHERE x.customer_id = p.customer_id), 0)`;
 }
