@@ -79,6 +79,8 @@ test('saved segments follow new imports', () => {
   assert.equal(patron('import', more).code, 0);
   const after = patron('segments', 'members', 'repeat').out.trim().split('\n');
   assert.equal(after.length, 3, 'C2 entered after the import');
+  const overlap = JSON.parse(patron('segments', 'overlap', '--json').out);
+  assert.deepEqual(overlap, { segments: ['repeat'], counts: [[2]] });
   const bad = patron('segments', 'preview', '--rule', 'amount_spent > -30d');
   assert.equal(bad.code, 1);
   assert.match(bad.err, /\^/);

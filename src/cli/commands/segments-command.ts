@@ -8,6 +8,7 @@ import {
   refreshSegments,
   segmentKpis,
   segmentMembers,
+  segmentOverlap,
 } from '../../segments/index.ts';
 import type { Store } from '../../store/index.ts';
 import { reportError } from '../fail.ts';
@@ -126,6 +127,27 @@ export function registerSegments(program: Command): void {
         return f.json
           ? p
           : `${p.count.toLocaleString('en-GB')} customers match as of ${p.as_of}\n${toCsv(p.sample)}`;
+      }),
+    );
+  segments
+    .command('overlap')
+    .description('customers shared by each pair of segments')
+    .option('--json')
+    .action(
+      action(program, async (store, _a, f) => {
+        const o = await segmentOverlap(store);
+        if (f.json) return o;
+        const width = Math.max(8, ...o.segments.map((n) => n.length));
+        const head = `${''.padEnd(width)} ${o.segments.map((n) => n.slice(0, 10).padStart(10)).join(' ')}\n`;
+        return (
+          head +
+          o.segments
+            .map(
+              (n, i) =>
+                `${n.padEnd(width)} ${(o.counts[i] ?? []).map((c) => String(c).padStart(10)).join(' ')}\n`,
+            )
+            .join('')
+        );
       }),
     );
   segments.command('delete <name>').action(
