@@ -7,6 +7,7 @@ import { registerMerges } from './commands/merges-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
 import { registerRfm } from './commands/rfm-command.ts';
 import { registerSegments } from './commands/segments-command.ts';
+import { registerSettings } from './commands/settings-command.ts';
 import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
@@ -33,6 +34,7 @@ for (const register of [
   registerRfm,
   registerSegments,
   registerAnalysis,
+  registerSettings,
 ]) {
   register(program);
 }

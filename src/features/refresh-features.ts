@@ -1,16 +1,13 @@
 import { type Store, sql } from '../store/index.ts';
 import { resolveAsOf } from './default-as-of.ts';
 import { eventRecencySql } from './event-recency.ts';
-import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings, refreshLifecycle } from './lifecycle/index.ts';
+import { type LifecycleSettings, refreshLifecycle } from './lifecycle/index.ts';
 import { orderFeaturesSql } from './order-features.ts';
 import { recordLifecycleChanges } from './record-lifecycle-changes.ts';
 import { DEFAULT_RFM_OPTIONS, type RfmOptions, refreshRfm } from './rfm/index.ts';
+import { loadShopSettings } from './settings/index.ts';
 import { spendSharesSql } from './spend-shares.ts';
-import {
-  DEFAULT_VALUE_TIER_SETTINGS,
-  refreshValueTiers,
-  type ValueTierSettings,
-} from './value-tiers/index.ts';
+import { refreshValueTiers, type ValueTierSettings } from './value-tiers/index.ts';
 
 export interface RefreshOptions {
   /** `YYYY-MM-DD`; default: the day after the last order. */
@@ -44,9 +41,10 @@ export async function refreshFeatures(store: Store, options: RefreshOptions = {}
       await store.run(eventRecencySql(asOf));
     }
     await refreshRfm(store, options.rfm ?? DEFAULT_RFM_OPTIONS);
-    const lifecycle = await refreshLifecycle(store, options.lifecycle ?? DEFAULT_LIFECYCLE_SETTINGS);
+    const settings = await loadShopSettings(store);
+    const lifecycle = await refreshLifecycle(store, options.lifecycle ?? settings.lifecycle);
     await recordLifecycleChanges(store, lifecycle.changes, asOf);
-    await refreshValueTiers(store, options.valueTiers ?? DEFAULT_VALUE_TIER_SETTINGS);
+    await refreshValueTiers(store, options.valueTiers ?? settings.value_tiers);
     if (asOf === null) return { as_of: null, customers: 0 };
     const row = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM customer_features`);
     const customers = Number(row?.n ?? 0);

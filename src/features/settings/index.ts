@@ -1,0 +1,1 @@
+export { loadShopSettings, type SettingGroup, type ShopSettings, setShopSetting } from './shop-settings.ts';
