@@ -4,7 +4,7 @@ import { eventRecencySql } from './event-recency.ts';
 import { type LifecycleSettings, refreshLifecycle } from './lifecycle/index.ts';
 import { orderFeaturesSql } from './order-features.ts';
 import { recordLifecycleChanges } from './record-lifecycle-changes.ts';
-import { DEFAULT_RFM_OPTIONS, type RfmOptions, refreshRfm } from './rfm/index.ts';
+import { type RfmOptions, refreshRfm } from './rfm/index.ts';
 import { loadShopSettings } from './settings/index.ts';
 import { spendSharesSql } from './spend-shares.ts';
 import { refreshValueTiers, type ValueTierSettings } from './value-tiers/index.ts';
@@ -40,8 +40,8 @@ export async function refreshFeatures(store: Store, options: RefreshOptions = {}
       await store.run(spendSharesSql(asOf));
       await store.run(eventRecencySql(asOf));
     }
-    await refreshRfm(store, options.rfm ?? DEFAULT_RFM_OPTIONS);
     const settings = await loadShopSettings(store);
+    await refreshRfm(store, options.rfm ?? settings.rfm);
     const lifecycle = await refreshLifecycle(store, options.lifecycle ?? settings.lifecycle);
     await recordLifecycleChanges(store, lifecycle.changes, asOf);
     await refreshValueTiers(store, options.valueTiers ?? settings.value_tiers);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { refreshFeatures, rfmSummary } from '../../features/index.ts';
+import { refreshFeatures, rfmSummary, setShopSetting } from '../../features/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { parseCuts } from './parse-cuts.ts';
@@ -19,9 +19,11 @@ export function registerRfm(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (flags: { asOf?: string; cuts: string[]; json?: boolean }) => {
       try {
-        const rfm = parseCuts(flags.cuts);
+        const cuts = parseCuts(flags.cuts);
         const store = await openCliStore(program.opts().db);
-        await refreshFeatures(store, { rfm, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
+        for (const [dim, scoring] of Object.entries(cuts))
+          await setShopSetting(store, `rfm.${dim}`, JSON.stringify(scoring));
+        await refreshFeatures(store, flags.asOf ? { asOf: flags.asOf } : {});
         const summary = await rfmSummary(store);
         store.close();
         if (flags.json) return console.log(JSON.stringify(summary, null, 2));

@@ -33,3 +33,18 @@ test('contradictory or unknown settings are refused and nothing is saved', async
   assert.deepEqual((await loadShopSettings(store)).lifecycle, DEFAULT_LIFECYCLE_SETTINGS);
   store.close();
 });
+
+test('RFM cut points are kept per dimension and must be ascending', async () => {
+  const store = await openStore(':memory:');
+  await setShopSetting(store, 'rfm.r', JSON.stringify({ kind: 'cuts', cuts: [30, 90, 180, 365] }));
+  assert.deepEqual((await loadShopSettings(store)).rfm, {
+    r: { kind: 'cuts', cuts: [30, 90, 180, 365] },
+    f: { kind: 'rank' },
+    m: { kind: 'rank' },
+  });
+  await assert.rejects(
+    setShopSetting(store, 'rfm.f', JSON.stringify({ kind: 'cuts', cuts: [5, 3, 2, 1] })),
+    /ascending/,
+  );
+  store.close();
+});

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { PatronError } from '../../errors/index.ts';
 import { type Store, sql } from '../../store/index.ts';
 import { DEFAULT_LIFECYCLE_SETTINGS, LifecycleSettings } from '../lifecycle/index.ts';
+import { DEFAULT_RFM_OPTIONS, RfmOptions } from '../rfm/index.ts';
 import { DEFAULT_VALUE_TIER_SETTINGS, ValueTierSettings } from '../value-tiers/index.ts';
 
 /** Every group of named settings a shop can change, with its schema and defaults. */
 const GROUPS = {
   lifecycle: { schema: LifecycleSettings, defaults: DEFAULT_LIFECYCLE_SETTINGS },
   value_tiers: { schema: ValueTierSettings, defaults: DEFAULT_VALUE_TIER_SETTINGS },
+  rfm: { schema: RfmOptions, defaults: DEFAULT_RFM_OPTIONS },
 } as const;
 
 export type SettingGroup = keyof typeof GROUPS;
@@ -15,6 +17,7 @@ export type SettingGroup = keyof typeof GROUPS;
 export interface ShopSettings {
   lifecycle: LifecycleSettings;
   value_tiers: ValueTierSettings;
+  rfm: RfmOptions;
 }
 
 /** The shop's settings: stored choices over the defaults. */
@@ -26,6 +29,7 @@ export async function loadShopSettings(store: Store): Promise<ShopSettings> {
   return {
     lifecycle: LifecycleSettings.parse({ ...GROUPS.lifecycle.defaults, ...stored.get('lifecycle') }),
     value_tiers: ValueTierSettings.parse({ ...GROUPS.value_tiers.defaults, ...stored.get('value_tiers') }),
+    rfm: RfmOptions.parse({ ...GROUPS.rfm.defaults, ...stored.get('rfm') }),
   };
 }
 
