@@ -1,4 +1,4 @@
-import { SeededRandom } from './seeded-random.ts';
+import { SeededRandom } from '../models/random/index.ts';
 
 /**
  * How a customer behaves. Assigned once per customer and never written to the files:

@@ -1,8 +1,8 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import type { Visit } from './plan-visits.ts';
 import type { Category } from './product.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** One line to fill: a category and how many of the item. */
 export interface CategoryPick {

@@ -1,3 +1,4 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import { chooseCategories } from './choose-categories.ts';
@@ -5,7 +6,6 @@ import { pickProduct } from './pick-product.ts';
 import type { Visit } from './plan-visits.ts';
 import { priceOnDay } from './price-on-day.ts';
 import type { Product } from './product.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** One order line before it is written. */
 export interface BasketLine {

@@ -1,10 +1,10 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import { type Contact, deriveContact } from './derive-contact.ts';
 import { pickFirstDay } from './pick-first-day.ts';
 import type { Place } from './pick-place.ts';
 import { pickSurveyAnswers, type SurveyAnswers } from './pick-survey-answers.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** Everything customers.csv says about one customer. */
 export interface CustomerProfile extends Omit<Contact, 'gender'> {

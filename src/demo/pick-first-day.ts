@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { Calendar } from './calendar.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 // The export starts when the café moved to its current till and shop system: customers it already
 // had appear in the first weeks, as they come back in.

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../models/random/index.ts';
 
 /** Where a customer lives. `local` customers can walk to the café; the rest buy online. */
 export interface Place {

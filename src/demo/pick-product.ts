@@ -1,7 +1,7 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import { CATALOGUE } from './catalogue.ts';
 import type { Season } from './day-factors.ts';
 import type { Category, Product } from './product.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 interface Shelf {
   products: Product[];

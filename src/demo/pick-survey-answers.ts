@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** Answers to the café's sign-up survey. */
 export interface SurveyAnswers {

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../models/random/index.ts';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 // Online orders come in at any hour, most in the evening after work.

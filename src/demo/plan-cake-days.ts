@@ -1,6 +1,6 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { Calendar } from './calendar.ts';
 import { sampleDays } from './sample-days.ts';
-import type { SeededRandom } from './seeded-random.ts';
 import type { VisitDay } from './visit-day.ts';
 
 /**

@@ -1,8 +1,8 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import { planCakeDays } from './plan-cake-days.ts';
 import { sampleDays } from './sample-days.ts';
-import type { SeededRandom } from './seeded-random.ts';
 import type { VisitDay } from './visit-day.ts';
 
 const plain = (day: number): VisitDay => ({ day, occasion: false });

@@ -1,8 +1,8 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import { pickVisitSecond } from './pick-visit-second.ts';
 import { planVisitDays } from './plan-visit-days.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** One purchase occasion: when, and whether in the shop or online. */
 export interface Visit {

@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { Calendar } from './calendar.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /**
  * Walks the days `from … to` (clipped to the window) and keeps each with the probability the

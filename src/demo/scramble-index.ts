@@ -1,4 +1,4 @@
-import { mix32 } from './mix32.ts';
+import { mix32 } from '../models/random/index.ts';
 
 const MAX_SIZE = 2 ** 30;
 

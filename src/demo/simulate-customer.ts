@@ -1,3 +1,4 @@
+import { SeededRandom } from '../models/random/index.ts';
 import { assignBuyerType, type BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import type { DemoSink } from './demo-sink.ts';
@@ -6,7 +7,6 @@ import { pickFirstDay } from './pick-first-day.ts';
 import { pickPlace } from './pick-place.ts';
 import { planVisits } from './plan-visits.ts';
 import { profileRow } from './profile-row.ts';
-import { SeededRandom } from './seeded-random.ts';
 import { writeEvents } from './write-events.ts';
 import { writeOrders } from './write-orders.ts';
 import { writeReview } from './write-review.ts';

@@ -1,7 +1,7 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { Calendar } from './calendar.ts';
 import { clockText } from './clock-text.ts';
 import type { DemoSink } from './demo-sink.ts';
-import type { SeededRandom } from './seeded-random.ts';
 import type { PlacedOrder } from './write-orders.ts';
 
 const TYPES = ['email_open', 'email_click', 'site_visit', 'add_to_cart'] as const;

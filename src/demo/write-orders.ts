@@ -1,3 +1,4 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import type { DemoSink } from './demo-sink.ts';
@@ -6,7 +7,6 @@ import { orderRow } from './order-row.ts';
 import { pickVisitSecond } from './pick-visit-second.ts';
 import type { Visit } from './plan-visits.ts';
 import type { Product } from './product.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** What later steps (reviews, events) need to know about an order that was written. */
 export interface PlacedOrder {

@@ -1,10 +1,10 @@
+import type { SeededRandom } from '../models/random/index.ts';
 import type { BuyerType } from './buyer-type.ts';
 import type { Calendar } from './calendar.ts';
 import { clockText } from './clock-text.ts';
 import { csvField } from './csv-field.ts';
 import type { DemoSink } from './demo-sink.ts';
 import { REVIEW_TEXTS } from './review-texts.ts';
-import type { SeededRandom } from './seeded-random.ts';
 import type { PlacedOrder } from './write-orders.ts';
 
 // About 10% of customers who ordered write a review; regulars most, one-off visitors least.
