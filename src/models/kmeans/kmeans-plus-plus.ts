@@ -1,0 +1,50 @@
+import type { SeededRandom } from '../random/index.ts';
+import { type Points, squaredDistance } from './points.ts';
+
+/**
+ * Greedy k-means++ seeding (Arthur & Vassilvitskii 2007, with scikit-learn's 2 + ln k local trials):
+ * each new centre is the best of a few candidates drawn in proportion to the squared distance
+ * to the nearest centre so far.
+ */
+export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom): Float64Array {
+  const { data, n, d } = points;
+  const centers = new Float64Array(k * d);
+  const first = Math.floor(random.next() * n);
+  centers.set(data.subarray(first * d, first * d + d), 0);
+  const closest = new Float64Array(n);
+  let potential = 0;
+  for (let i = 0; i < n; i++) {
+    closest[i] = squaredDistance(data, i, centers, 0, d);
+    potential += closest[i] as number;
+  }
+  const trials = 2 + Math.floor(Math.log(k));
+  const candidateBest = new Float64Array(n);
+  for (let c = 1; c < k; c++) {
+    let bestIndex = -1;
+    let bestPotential = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < trials; t++) {
+      const candidate = sample(closest, potential, random);
+      let sum = 0;
+      for (let i = 0; i < n; i++)
+        sum += Math.min(closest[i] as number, squaredDistance(data, i, data, candidate, d));
+      if (sum < bestPotential) [bestPotential, bestIndex] = [sum, candidate];
+    }
+    centers.set(data.subarray(bestIndex * d, bestIndex * d + d), c * d);
+    for (let i = 0; i < n; i++)
+      candidateBest[i] = Math.min(closest[i] as number, squaredDistance(data, i, data, bestIndex, d));
+    closest.set(candidateBest);
+    potential = bestPotential;
+  }
+  return centers;
+}
+
+/** An index drawn with probability proportional to `weights` (uniform when they are all zero). */
+function sample(weights: Float64Array, total: number, random: SeededRandom): number {
+  if (!(total > 0)) return Math.floor(random.next() * weights.length);
+  let target = random.next() * total;
+  for (let i = 0; i < weights.length; i++) {
+    target -= weights[i] as number;
+    if (target < 0) return i;
+  }
+  return weights.length - 1;
+}
