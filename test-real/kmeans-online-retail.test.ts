@@ -25,7 +25,9 @@ test('k-means inertia on Online Retail log-RFM is within 0.5 % of scikit-learn f
   assert.equal(rows.length, 4_339);
   const d = 3;
   const data = new Float64Array(rows.length * d);
-  rows.forEach((row, i) => data.set([row.r, row.f, row.m], i * d));
+  rows.forEach((row, i) => {
+    data.set([row.r, row.f, row.m], i * d);
+  });
   for (let t = 0; t < d; t++) {
     let mean = 0;
     for (let i = 0; i < rows.length; i++) mean += data[i * d + t] as number;
