@@ -1,0 +1,1 @@
+export { type SilhouetteResult, silhouette } from './silhouette.ts';
