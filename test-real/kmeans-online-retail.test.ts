@@ -13,7 +13,11 @@ test('k-means inertia on Online Retail log-RFM is within 0.5 % of scikit-learn f
     const k = i + 2;
     const { inertia } = fitKMeans(points, { k, seed: 0, nInit: 10 });
     const gap = Math.abs(inertia - reference) / reference;
-    if (process.env.PATRON_VERBOSE) console.log(`k=${k} inertia ${inertia.toFixed(3)} (scikit-learn ${reference})`);
-    assert.ok(gap <= 0.005, `k=${k}: inertia ${inertia.toFixed(3)} vs scikit-learn ${reference} (${(gap * 100).toFixed(2)} %)`);
+    if (process.env.PATRON_VERBOSE)
+      console.log(`k=${k} inertia ${inertia.toFixed(3)} (scikit-learn ${reference})`);
+    assert.ok(
+      gap <= 0.005,
+      `k=${k}: inertia ${inertia.toFixed(3)} vs scikit-learn ${reference} (${(gap * 100).toFixed(2)} %)`,
+    );
   });
 });
