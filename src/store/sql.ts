@@ -50,9 +50,6 @@ export function sql(strings: TemplateStringsArray, ...parts: Part[]): Sql {
 /** A quoted identifier, safe for any user-supplied column name. */
 sql.ident = (name: string): Sql => new Sql([quoteIdent(name)], []);
 
-/** A qualified identifier such as `stg.amount`. */
-sql.qualified = (...names: string[]): Sql => new Sql([names.map(quoteIdent).join('.')], []);
-
 /** Joins fragments with a separator (the separator is trusted program text). */
 sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
   if (fragments.length === 0) return new Sql([''], []);
@@ -70,6 +67,3 @@ sql.trusted = (text: string): Sql => new Sql([text], []);
 
 /** A list of strings bound as one VARCHAR[] parameter. */
 sql.list = (values: readonly string[]): Sql => new Sql(['', ''], [listValue([...values])]);
-
-/** The empty fragment. */
-sql.empty = new Sql([''], []);

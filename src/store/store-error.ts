@@ -12,9 +12,4 @@ export class StoreQueryError extends Error {
     this.sqlText = sqlText;
     this.params = params;
   }
-
-  /** The database's own message, without the SQL appended. */
-  get databaseMessage(): string {
-    return this.cause instanceof Error ? this.cause.message : String(this.cause);
-  }
 }
