@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { featureOverview, refreshFeatures } from '../../features/index.ts';
+import { featureOverview } from '../../features/index.ts';
+import { refreshDerived } from '../../segments/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 
@@ -15,7 +16,7 @@ export function registerFeatures(program: Command): void {
     .action(async (flags: { asOf?: string; json?: boolean }) => {
       try {
         const store = await openCliStore(program.opts().db);
-        await refreshFeatures(store, flags.asOf ? { asOf: flags.asOf } : {});
+        await refreshDerived(store, flags.asOf ? { asOf: flags.asOf } : {});
         const overview = await featureOverview(store);
         store.close();
         if (flags.json) return console.log(JSON.stringify(overview, null, 2));

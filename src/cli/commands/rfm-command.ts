@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { refreshFeatures, rfmSummary, setShopSetting } from '../../features/index.ts';
+import { rfmSummary, setShopSetting } from '../../features/index.ts';
+import { refreshDerived } from '../../segments/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { parseCuts } from './parse-cuts.ts';
@@ -23,7 +24,7 @@ export function registerRfm(program: Command): void {
         const store = await openCliStore(program.opts().db);
         for (const [dim, scoring] of Object.entries(cuts))
           await setShopSetting(store, `rfm.${dim}`, JSON.stringify(scoring));
-        await refreshFeatures(store, flags.asOf ? { asOf: flags.asOf } : {});
+        await refreshDerived(store, flags.asOf ? { asOf: flags.asOf } : {});
         const summary = await rfmSummary(store);
         store.close();
         if (flags.json) return console.log(JSON.stringify(summary, null, 2));
