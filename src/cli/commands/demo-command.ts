@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../../demo/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { printImport } from './print-import.ts';
@@ -16,7 +15,13 @@ export function registerDemo(program: Command): void {
     .action(async (flags: { customers: number; seed: number; out?: string; json?: boolean }) => {
       try {
         const store = await openCliStore(program.opts().db);
-        const run = await loadDemo(store, flags.customers, flags.seed, flags.out);
+        // The generator is loaded only by the commands that need it, not at every CLI start.
+        const run = await (await import('../../demo/index.ts')).loadDemo(
+          store,
+          flags.customers,
+          flags.seed,
+          flags.out,
+        );
         store.close();
         if (flags.json) console.log(JSON.stringify(run, null, 2));
         else {

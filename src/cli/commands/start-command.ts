@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../../demo/index.ts';
 import { storeStats } from '../../insights/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
@@ -18,7 +17,7 @@ export function registerStart(program: Command): void {
         const store = await openCliStore(program.opts().db);
         if ((await storeStats(store)).orders === 0) {
           console.log('The store is empty: generating the demo bakery-café (5,000 customers) …');
-          const run = await loadDemo(store, 5000, 42);
+          const run = await (await import('../../demo/index.ts')).loadDemo(store, 5000, 42);
           console.log(`Demo imported in ${run.seconds.toFixed(1)} s.\n`);
         }
         printStats(await storeStats(store));
