@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../ingest/index.ts';
-import { refreshDerived } from '../segments/index.ts';
+import { refreshDerived } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { generateDemo } from './generate-demo.ts';
 

@@ -1,7 +1,6 @@
 export { type SegmentKpis, segmentKpis } from './kpis/segment-kpis.ts';
 export { type SegmentOverlap, segmentOverlap } from './kpis/segment-overlap.ts';
 export { type MembershipChange, refreshMembership } from './membership/refresh-membership.ts';
-export { type DerivedRefresh, refreshDerived } from './refresh-derived.ts';
 export { createSegment, deleteSegment, type NewSegment } from './saved/create-segment.ts';
 export { explainMembership } from './saved/explain-membership.ts';
 export { previewRule, type RulePreview } from './saved/preview-rule.ts';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
-import { refreshDerived } from '../../segments/index.ts';
+import { refreshDerived } from '../../pipeline/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { importProgress } from '../progress.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { rfmSummary, setShopSetting } from '../../features/index.ts';
-import { refreshDerived } from '../../segments/index.ts';
+import { refreshDerived } from '../../pipeline/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { parseCuts } from './parse-cuts.ts';

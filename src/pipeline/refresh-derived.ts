@@ -1,6 +1,6 @@
 import { type FeatureRefresh, type RefreshOptions, refreshFeatures } from '../features/index.ts';
+import { refreshSegments, type SegmentRefresh } from '../segments/index.ts';
 import type { Store } from '../store/index.ts';
-import { refreshSegments, type SegmentRefresh } from './saved/refresh-segments.ts';
 
 export interface DerivedRefresh {
   features: FeatureRefresh;

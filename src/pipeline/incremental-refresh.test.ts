@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DEFAULT_IMPORT_OPTIONS, importFile } from '../../ingest/index.ts';
-import { openStore, type Store, sql } from '../../store/index.ts';
-import { refreshDerived } from '../refresh-derived.ts';
-import { createSegment } from '../saved/create-segment.ts';
+import { DEFAULT_IMPORT_OPTIONS, importFile } from '../ingest/index.ts';
+import { createSegment } from '../segments/index.ts';
+import { openStore, type Store, sql } from '../store/index.ts';
+import { refreshDerived } from './refresh-derived.ts';
 
 const RULES: [string, string][] = [
   ['regulars', 'number_of_orders >= 3 AND last_order_date > -60d'],

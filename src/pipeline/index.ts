@@ -1,0 +1,1 @@
+export { type DerivedRefresh, refreshDerived } from './refresh-derived.ts';
