@@ -80,3 +80,18 @@ test('NaN and infinite values are refused with the row and feature', () => {
   });
   assert.throws(() => fitKMeans(points([[1, 2]]), { k: 0, seed: 0 }), { code: 'invalid_k' });
 });
+
+test("Hamerly's bounds give exactly Lloyd's labels, centres and iterations", () => {
+  const rows = Array.from({ length: 600 }, (_, i) => [
+    Math.sin(i * 1.3) * 4 + (i % 5) * 3,
+    Math.cos(i * 0.7) * 4 + (i % 3) * 2,
+    (i % 11) - 5,
+  ]);
+  for (const k of [2, 5, 9]) {
+    const lloyd = fitKMeans(points(rows), { k, seed: 3, nInit: 3, algorithm: 'lloyd' });
+    const hamerly = fitKMeans(points(rows), { k, seed: 3, nInit: 3, algorithm: 'hamerly' });
+    assert.deepEqual(Array.from(hamerly.labels), Array.from(lloyd.labels));
+    assert.equal(hamerly.iterations, lloyd.iterations);
+    assert.ok(Math.abs(hamerly.inertia - lloyd.inertia) <= 1e-9 * lloyd.inertia);
+  }
+});

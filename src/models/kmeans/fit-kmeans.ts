@@ -1,5 +1,6 @@
 import { PatronError } from '../../errors/index.ts';
 import { SeededRandom } from '../random/index.ts';
+import { hamerly } from './hamerly.ts';
 import { kmeansPlusPlus } from './kmeans-plus-plus.ts';
 import { type LloydResult, lloyd } from './lloyd.ts';
 import type { Points } from './points.ts';
@@ -12,6 +13,11 @@ export interface KMeansOptions {
   maxIterations?: number;
   /** Relative tolerance, scaled by the mean feature variance (as scikit-learn does). */
   tolerance?: number;
+  /**
+   * 'lloyd' scans every centre for every point; 'hamerly' skips points whose bounds rule out a
+   * change (same labels, fewer distances). 'auto' (default) uses Hamerly's from k = 4, where it pays.
+   */
+  algorithm?: 'auto' | 'lloyd' | 'hamerly';
 }
 
 export interface KMeansResult extends LloydResult {
@@ -42,9 +48,11 @@ export function fitKMeans(points: Points, options: KMeansOptions): KMeansResult 
   const k = Math.min(options.k, n);
   const tolerance = (options.tolerance ?? 1e-4) * meanVariance(points);
   const random = new SeededRandom(options.seed);
+  const algorithm = options.algorithm ?? 'auto';
+  const iterate = algorithm === 'hamerly' || (algorithm === 'auto' && k >= 4) ? hamerly : lloyd;
   let best: LloydResult | undefined;
   for (let run = 0; run < (options.nInit ?? 10); run++) {
-    const result = lloyd(
+    const result = iterate(
       points,
       kmeansPlusPlus(points, k, random),
       k,

@@ -11,28 +11,43 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
   const centers = new Float64Array(k * d);
   const first = Math.floor(random.next() * n);
   centers.set(data.subarray(first * d, first * d + d), 0);
-  const closest = new Float64Array(n);
+  let closest = new Float64Array(n);
   let potential = 0;
   for (let i = 0; i < n; i++) {
     closest[i] = squaredDistance(data, i, centers, 0, d);
     potential += closest[i] as number;
   }
   const trials = 2 + Math.floor(Math.log(k));
-  const candidateBest = new Float64Array(n);
+  // The best candidate's distances so far, and a scratch array for the one being tried.
+  let kept = new Float64Array(n);
+  let trial = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     let bestIndex = -1;
     let bestPotential = Number.POSITIVE_INFINITY;
     for (let t = 0; t < trials; t++) {
       const candidate = sample(closest, potential, random);
+      const cd = candidate * d;
       let sum = 0;
-      for (let i = 0; i < n; i++)
-        sum += Math.min(closest[i] as number, squaredDistance(data, i, data, candidate, d));
-      if (sum < bestPotential) [bestPotential, bestIndex] = [sum, candidate];
+      for (let i = 0; i < n; i++) {
+        const row = i * d;
+        let dist = 0;
+        for (let j = 0; j < d; j++) {
+          const diff = (data[row + j] as number) - (data[cd + j] as number);
+          dist += diff * diff;
+        }
+        const near = closest[i] as number;
+        const value = dist < near ? dist : near;
+        trial[i] = value;
+        sum += value;
+      }
+      if (sum < bestPotential) {
+        bestPotential = sum;
+        bestIndex = candidate;
+        [kept, trial] = [trial, kept];
+      }
     }
     centers.set(data.subarray(bestIndex * d, bestIndex * d + d), c * d);
-    for (let i = 0; i < n; i++)
-      candidateBest[i] = Math.min(closest[i] as number, squaredDistance(data, i, data, bestIndex, d));
-    closest.set(candidateBest);
+    [closest, kept] = [kept, closest];
     potential = bestPotential;
   }
   return centers;

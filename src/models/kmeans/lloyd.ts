@@ -1,4 +1,5 @@
-import { type Points, squaredDistance } from './points.ts';
+import type { Points } from './points.ts';
+import { recomputeCenters } from './recompute-centers.ts';
 
 export interface LloydResult {
   centers: Float64Array;
@@ -9,8 +10,9 @@ export interface LloydResult {
 }
 
 /**
- * Lloyd iterations from given centres until the centres move less than `tolerance` in total
- * (squared) or `maxIterations` pass. An empty cluster takes the point farthest from its centre.
+ * Lloyd iterations from given centres until no label changes, the centres move less than
+ * `tolerance` in total (squared), or `maxIterations` pass (scikit-learn's two stopping rules).
+ * An empty cluster takes the point farthest from its centre.
  */
 export function lloyd(
   points: Points,
@@ -19,44 +21,30 @@ export function lloyd(
   tolerance: number,
   maxIterations: number,
 ): LloydResult {
-  const { data, n, d } = points;
+  const { n } = points;
   const centers = Float64Array.from(initial);
-  const labels = new Int32Array(n);
+  const labels = new Int32Array(n).fill(-1);
   const distances = new Float64Array(n);
-  const sums = new Float64Array(k * d);
-  const counts = new Int32Array(k);
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
-    assign(points, centers, k, labels, distances);
-    sums.fill(0);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const c = labels[i] as number;
-      counts[c] = (counts[c] as number) + 1;
-      for (let t = 0; t < d; t++) sums[c * d + t] = (sums[c * d + t] as number) + (data[i * d + t] as number);
+    const changed = assign(points, centers, k, labels, distances);
+    if (changed === 0 && iterations > 1) {
+      converged = true;
+      break;
     }
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      if (counts[c] === 0) relocate(points, distances, labels, sums, counts, c);
-      for (let t = 0; t < d; t++) {
-        const next = (sums[c * d + t] as number) / (counts[c] as number);
-        const diff = next - (centers[c * d + t] as number);
-        shift += diff * diff;
-        centers[c * d + t] = next;
-      }
-    }
+    const shift = recomputeCenters(points, centers, k, labels, distances);
     if (shift <= tolerance) {
       converged = true;
       break;
     }
   }
-  const inertia = assign(points, centers, k, labels, distances);
+  const inertia = assignedInertia(points, centers, k, labels, distances);
   return { centers, labels, inertia, iterations, converged };
 }
 
-/** Assigns each point to its nearest centre; returns the inertia (sum of squared distances). */
+/** Assigns each point to its nearest centre, filling `distances` (squared); returns how many labels changed. */
 export function assign(
   points: Points,
   centers: Float64Array,
@@ -65,41 +53,40 @@ export function assign(
   distances: Float64Array,
 ): number {
   const { data, n, d } = points;
-  let inertia = 0;
+  let changed = 0;
   for (let i = 0; i < n; i++) {
+    const row = i * d;
     let best = 0;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (let c = 0; c < k; c++) {
-      const dist = squaredDistance(data, i, centers, c, d);
-      if (dist < bestDistance) [best, bestDistance] = [c, dist];
+      const base = c * d;
+      let dist = 0;
+      for (let t = 0; t < d; t++) {
+        const diff = (data[row + t] as number) - (centers[base + t] as number);
+        dist += diff * diff;
+      }
+      if (dist < bestDistance) {
+        best = c;
+        bestDistance = dist;
+      }
     }
+    if (labels[i] !== best) changed++;
     labels[i] = best;
     distances[i] = bestDistance;
-    inertia += bestDistance;
   }
-  return inertia;
+  return changed;
 }
 
-function relocate(
+/** Final nearest-centre assignment; returns the inertia (sum of squared distances). */
+export function assignedInertia(
   points: Points,
-  distances: Float64Array,
+  centers: Float64Array,
+  k: number,
   labels: Int32Array,
-  sums: Float64Array,
-  counts: Int32Array,
-  empty: number,
-): void {
-  const { data, d } = points;
-  let far = 0;
-  for (let i = 1; i < distances.length; i++)
-    if ((distances[i] as number) > (distances[far] as number)) far = i;
-  const from = labels[far] as number;
-  if ((counts[from] as number) > 1) {
-    counts[from] = (counts[from] as number) - 1;
-    for (let t = 0; t < d; t++)
-      sums[from * d + t] = (sums[from * d + t] as number) - (data[far * d + t] as number);
-  }
-  counts[empty] = 1;
-  for (let t = 0; t < d; t++) sums[empty * d + t] = data[far * d + t] as number;
-  labels[far] = empty;
-  distances[far] = 0;
+  distances: Float64Array,
+): number {
+  assign(points, centers, k, labels, distances);
+  let inertia = 0;
+  for (let i = 0; i < points.n; i++) inertia += distances[i] as number;
+  return inertia;
 }

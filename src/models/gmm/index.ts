@@ -1,0 +1,5 @@
+export {
+  fitGaussianMixture,
+  type GaussianMixtureOptions,
+  type GaussianMixtureResult,
+} from './fit-gaussian-mixture.ts';

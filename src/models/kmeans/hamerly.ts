@@ -1,0 +1,126 @@
+import type { LloydResult } from './lloyd.ts';
+import { assignedInertia } from './lloyd.ts';
+import type { Points } from './points.ts';
+import { recomputeCenters } from './recompute-centers.ts';
+
+/**
+ * Lloyd's iterations with Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): each
+ * point keeps an upper bound on the distance to its centre and one lower bound on the distance
+ * to any other; a point is re-scanned only when the bounds cannot rule out a change. The labels
+ * after every iteration are those Lloyd's would give, so the result is the same; the stopping
+ * rules are Lloyd's too (no label changed, or total squared centre shift ≤ `tolerance`).
+ */
+export function hamerly(
+  points: Points,
+  initial: Float64Array,
+  k: number,
+  tolerance: number,
+  maxIterations: number,
+): LloydResult {
+  const { data, n, d } = points;
+  const centers = Float64Array.from(initial);
+  const labels = new Int32Array(n);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const squared = new Float64Array(n);
+  const half = new Float64Array(k);
+  const moved = new Float64Array(k);
+  const previous = new Float64Array(k * d);
+  let iterations = 0;
+  let converged = false;
+  let bounded = false;
+  while (iterations < maxIterations) {
+    iterations++;
+    halfGaps(centers, k, d, half);
+    let changed = 0;
+    for (let i = 0; i < n; i++) {
+      const a = labels[i] as number;
+      if (bounded) {
+        const bound = Math.max(half[a] as number, lower[i] as number);
+        if ((upper[i] as number) <= bound) continue;
+        const exact = Math.sqrt(distance(data, i * d, centers, a * d, d));
+        upper[i] = exact;
+        if (exact <= bound) continue;
+      }
+      // Full scan for the nearest and second-nearest centre.
+      let best = 0;
+      let first = Number.POSITIVE_INFINITY;
+      let second = Number.POSITIVE_INFINITY;
+      for (let c = 0; c < k; c++) {
+        const dist = distance(data, i * d, centers, c * d, d);
+        if (dist < first) {
+          second = first;
+          first = dist;
+          best = c;
+        } else if (dist < second) second = dist;
+      }
+      if (best !== a || !bounded) changed++;
+      labels[i] = best;
+      upper[i] = Math.sqrt(first);
+      lower[i] = Math.sqrt(second);
+    }
+    if (changed === 0 && bounded) {
+      converged = true;
+      break;
+    }
+    bounded = true;
+    previous.set(centers);
+    const emptyBefore = countEmpty(labels, k);
+    // Only an empty cluster needs the distances (to pick the farthest point); rescan everyone then (rare).
+    if (emptyBefore > 0) {
+      for (let i = 0; i < n; i++) squared[i] = distance(data, i * d, centers, (labels[i] as number) * d, d);
+      bounded = false;
+    }
+    const shift = recomputeCenters(points, centers, k, labels, squared);
+    let largest = 0;
+    let largestAt = -1;
+    let secondLargest = 0;
+    for (let c = 0; c < k; c++) {
+      const m = Math.sqrt(distance(centers, c * d, previous, c * d, d));
+      moved[c] = m;
+      if (m > largest) {
+        secondLargest = largest;
+        largest = m;
+        largestAt = c;
+      } else if (m > secondLargest) secondLargest = m;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = labels[i] as number;
+      upper[i] = (upper[i] as number) + (moved[a] as number);
+      lower[i] = (lower[i] as number) - (a === largestAt ? secondLargest : largest);
+    }
+    if (shift <= tolerance) {
+      converged = true;
+      break;
+    }
+  }
+  const inertia = assignedInertia(points, centers, k, labels, squared);
+  return { centers, labels, inertia, iterations, converged };
+}
+
+function distance(a: Float64Array, ai: number, b: Float64Array, bj: number, d: number): number {
+  let sum = 0;
+  for (let t = 0; t < d; t++) {
+    const diff = (a[ai + t] as number) - (b[bj + t] as number);
+    sum += diff * diff;
+  }
+  return sum;
+}
+
+/** Half the distance from each centre to its nearest other centre. */
+function halfGaps(centers: Float64Array, k: number, d: number, half: Float64Array): void {
+  for (let c = 0; c < k; c++) {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (let o = 0; o < k; o++)
+      if (o !== c) nearest = Math.min(nearest, distance(centers, c * d, centers, o * d, d));
+    half[c] = Number.isFinite(nearest) ? Math.sqrt(nearest) / 2 : 0;
+  }
+}
+
+function countEmpty(labels: Int32Array, k: number): number {
+  const seen = new Uint8Array(k);
+  for (let i = 0; i < labels.length; i++) seen[labels[i] as number] = 1;
+  let empty = 0;
+  for (let c = 0; c < k; c++) if (seen[c] === 0) empty++;
+  return empty;
+}

@@ -1,0 +1,1 @@
+export { bootstrapStability, type StabilityOptions, type StabilityResult } from './bootstrap-stability.ts';

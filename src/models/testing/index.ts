@@ -1,0 +1,1 @@
+export { gaussianBlobs } from './gaussian-blobs.ts';
