@@ -8,3 +8,4 @@ export { readRule } from './saved/read-rule.ts';
 export { refreshSegments, type SegmentRefresh } from './saved/refresh-segments.ts';
 export { listSegments, type SavedSegment } from './saved/saved-segment.ts';
 export { segmentMembers } from './saved/segment-members.ts';
+export { type SegmentChange, updateSegment } from './saved/update-segment.ts';

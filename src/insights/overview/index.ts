@@ -1,0 +1,1 @@
+export { type MonthlyPoint, type OverviewReport, overviewReport } from './overview-report.ts';

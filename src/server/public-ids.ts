@@ -1,0 +1,18 @@
+import { PatronError } from '../errors/index.ts';
+
+/** The API's form of a row id: the workspace id, an underscore, the number (`default_42`). */
+export function toPublicId(workspaceId: string, id: number | bigint): string {
+  return `${workspaceId}_${id}`;
+}
+
+/**
+ * The row number behind a public id, only when the id belongs to this workspace: any other
+ * workspace's id (or anything malformed) is `not_found`, never a different row.
+ */
+export function fromPublicId(workspaceId: string, publicId: string, what = 'item'): number {
+  const cut = publicId.lastIndexOf('_');
+  const number = Number(publicId.slice(cut + 1));
+  if (cut < 1 || publicId.slice(0, cut) !== workspaceId || !Number.isSafeInteger(number) || number < 0)
+    throw new PatronError('not_found', `There is no such ${what} in this workspace.`);
+  return number;
+}

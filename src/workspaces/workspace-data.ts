@@ -1,0 +1,70 @@
+import type { Store } from '../store/index.ts';
+import { Store as StoreClass } from '../store/index.ts';
+
+/**
+ * One workspace's data: its DuckDB file, opened once per process. Writes (imports, segment changes)
+ * run one at a time on the main connection; reads use a second connection, so a long import never
+ * blocks the dashboard and reads see only committed data. Read models are cached until the next write.
+ */
+export class WorkspaceData {
+  private writes: Promise<unknown> = Promise.resolve();
+  private version = 0;
+  private writing = 0;
+  private readonly cache = new Map<string, { version: number; value: Promise<unknown> }>();
+
+  private constructor(
+    readonly workspaceId: string,
+    readonly store: Store,
+    readonly reader: Store,
+  ) {}
+
+  static async open(workspaceId: string, store: Store): Promise<WorkspaceData> {
+    const connection = await store.instance.connect();
+    await connection.run('SET preserve_insertion_order = false');
+    return new WorkspaceData(workspaceId, store, new StoreClass(store.instance, connection, store.path));
+  }
+
+  /** Runs a read on the reading connection. */
+  read<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return work(this.reader);
+  }
+
+  /** Runs a read once per data version: later calls with the same key reuse it until a write. */
+  cached<T>(key: string, work: (store: Store) => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit && hit.version === this.version && this.writing === 0) return hit.value as Promise<T>;
+    const value = work(this.reader);
+    if (this.writing === 0) {
+      const entry = { version: this.version, value: value as Promise<unknown> };
+      this.cache.set(key, entry);
+      value.catch(() => {
+        if (this.cache.get(key) === entry) this.cache.delete(key);
+      });
+    }
+    return value;
+  }
+
+  /** Queues a write: one at a time, on the main connection; the cache is dropped after it. */
+  write<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    const run = async () => {
+      this.writing += 1;
+      try {
+        return await work(this.store);
+      } finally {
+        this.writing -= 1;
+        this.version += 1;
+        this.cache.clear();
+      }
+    };
+    const result = this.writes.then(run, run);
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Waits for queued writes, then closes both connections and the database. */
+  async close(): Promise<void> {
+    await this.writes;
+    this.reader.connection.closeSync();
+    this.store.close();
+  }
+}
