@@ -57,7 +57,8 @@ test('P(alive) stays in [0, 1] and expectations grow with the horizon, for every
     let previous = [0, 0];
     for (const t of [1, 10, 52, 104]) {
       const now = [mbgnbdConditionalExpected(mbg, t, x, tx, age), pnbdConditionalExpected(pn, t, x, tx, age)];
-      now.forEach((v, k) => assert.ok(v > (previous[k] as number), `horizon ${t}`));
+      for (let k = 0; k < now.length; k++)
+        assert.ok((now[k] as number) > (previous[k] as number), `horizon ${t}`);
       previous = now;
     }
   });
