@@ -50,8 +50,9 @@ export function preparePurchaseHistories(input: PurchaseHistoryInput): PurchaseH
       );
     if (!Number.isFinite(ti) || ti < 0)
       throw bad(`recency is ${ti}; it must be a time of 0 or more.`, where, 'recency');
-    if (!Number.isFinite(Ti) || Ti <= 0)
-      throw bad(`T is ${Ti}; it must be a positive time since the first purchase.`, where, 'T');
+    // T = 0 (first purchase on the last day) is allowed: such a customer adds nothing to the likelihood.
+    if (!Number.isFinite(Ti) || Ti < 0)
+      throw bad(`T is ${Ti}; it must be a time of 0 or more since the first purchase.`, where, 'T');
     if (ti > Ti * (1 + 1e-9))
       throw bad(
         `recency ${ti} is later than T ${Ti}; the last purchase cannot be after the end.`,
