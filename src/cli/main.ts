@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerAdmin } from './commands/admin-command.ts';
 import { registerAnalysis } from './commands/analysis-commands.ts';
+import { registerApiKey } from './commands/api-key-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerFeatures } from './commands/features-command.ts';
 import { registerImport } from './commands/import-command.ts';
@@ -7,10 +9,12 @@ import { registerMerges } from './commands/merges-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
 import { registerRfm } from './commands/rfm-command.ts';
 import { registerSegments } from './commands/segments-command.ts';
+import { registerServe } from './commands/serve-command.ts';
 import { registerSettings } from './commands/settings-command.ts';
 import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
+import { registerWorkspace } from './commands/workspace-command.ts';
 
 // `patron quarantine | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -35,6 +39,10 @@ for (const register of [
   registerSegments,
   registerAnalysis,
   registerSettings,
+  registerServe,
+  registerAdmin,
+  registerWorkspace,
+  registerApiKey,
 ]) {
   register(program);
 }

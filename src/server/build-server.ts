@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -33,6 +34,9 @@ export interface ServerOptions {
 }
 
 export type PatronServer = FastifyInstance;
+
+/** The dashboard Vite builds: web/dist at the package root. */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
  * The HTTP server: the JSON API under /api/v1 (documented at /openapi.json and /docs), the one-time
@@ -85,7 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<PatronServer>
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerApi(app, options);
-  const webDist = options.webDist === undefined ? resolve('web/dist') : options.webDist;
+  const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   await serveDashboard(app, webDist !== null && existsSync(resolve(webDist, 'index.html')) ? webDist : null);
   return app;
 }

@@ -1,1 +1,1 @@
-export { buildServer, type PatronServer, type ServerOptions } from './build-server.ts';
+export { buildServer, DEFAULT_WEB_DIST, type PatronServer, type ServerOptions } from './build-server.ts';

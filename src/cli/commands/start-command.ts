@@ -2,26 +2,30 @@ import type { Command } from 'commander';
 import { storeStats } from '../../insights/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
+import { runServer, serverAddress } from './run-server.ts';
 import { printStats } from './stats-command.ts';
 
 /**
- * `npm start`: on an empty store, load the demo business; then show what the store holds.
- * (The dashboard will be served from here once it exists.)
+ * `npm start`: on an empty store, load the demo business and compute everything (features,
+ * segments and whatever else the pipeline refreshes); then serve the dashboard and API.
  */
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('load the demo business into an empty store, then show its statistics')
+    .description(
+      'load the demo business into an empty store, then serve the dashboard on http://127.0.0.1:3000',
+    )
     .action(async () => {
       try {
         const store = await openCliStore(program.opts().db);
         if ((await storeStats(store)).orders === 0) {
           console.log('The store is empty: generating the demo bakery-café (5,000 customers) …');
           const run = await (await import('../../demo/index.ts')).loadDemo(store, 5000, 42);
-          console.log(`Demo imported in ${run.seconds.toFixed(1)} s.\n`);
+          console.log(`Demo imported and everything computed in ${run.seconds.toFixed(1)} s.\n`);
         }
         printStats(await storeStats(store));
         store.close();
+        await runServer({ db: program.opts().db, ...serverAddress() });
       } catch (error) {
         reportError(error, false);
       }
