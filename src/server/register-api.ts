@@ -3,13 +3,20 @@ import { scopeToWorkspace } from './auth/workspace-scope.ts';
 import type { ServerOptions } from './build-server.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { customersRoutes } from './routes/customers-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { overviewRoutes } from './routes/overview-routes.ts';
 import { segmentsRoutes } from './routes/segments-routes.ts';
 import { apiKeyRoutes, workspaceListRoutes } from './routes/workspaces-routes.ts';
 
 /** Routes that work in one workspace, mounted under /api/v1/workspaces/:workspaceId. */
-export const WORKSPACE_ROUTES = [overviewRoutes, segmentsRoutes, analysisRoutes, apiKeyRoutes];
+export const WORKSPACE_ROUTES = [
+  overviewRoutes,
+  customersRoutes,
+  segmentsRoutes,
+  analysisRoutes,
+  apiKeyRoutes,
+];
 
 /** The whole JSON API: public routes, then every workspace route behind the workspace scope. */
 export async function registerApi(app: FastifyInstance, options: ServerOptions): Promise<void> {

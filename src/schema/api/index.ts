@@ -1,6 +1,7 @@
 export * from './analysis.ts';
 export * from './api-error.ts';
 export * from './auth.ts';
+export * from './customers.ts';
 export * from './health.ts';
 export * from './overview.ts';
 export * from './public-id.ts';

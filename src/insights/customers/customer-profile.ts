@@ -1,0 +1,150 @@
+import { PatronError } from '../../errors/index.ts';
+import { RFM_GROUPS } from '../../features/index.ts';
+import { type Store, sql } from '../../store/index.ts';
+import { customerTimeline, type TimelineItem } from './customer-timeline.ts';
+
+export interface CustomerProfileData {
+  customer_id: number;
+  contact: Record<
+    | 'email'
+    | 'phone'
+    | 'first_name'
+    | 'last_name'
+    | 'company'
+    | 'city'
+    | 'region'
+    | 'postal_code'
+    | 'country'
+    | 'signup_date'
+    | 'signup_channel',
+    string | null
+  > & { accepts_marketing: boolean | null };
+  features: {
+    as_of: string | null;
+    first_order_date: string | null;
+    last_order_date: string | null;
+    number_of_orders: number;
+    number_of_returns: number;
+    amount_spent: number;
+    average_order_value: number | null;
+    recency_days: number | null;
+    tenure_days: number | null;
+    average_days_between_orders: number | null;
+  };
+  rfm: {
+    r: number;
+    f: number;
+    m: number;
+    score: string;
+    group: string;
+    description: string;
+    action: string;
+  } | null;
+  lifecycle: { stage: string; reason: string | null; expected_gap_days: number | null } | null;
+  value_tier: string | null;
+  segments: { segment_id: number; name: string; entered_at: string }[];
+  attributes: { kind: string; name: string; value: string | null }[];
+  predictions: {
+    churn_probability: number | null;
+    predicted_clv: number | null;
+    predicted_number_of_orders: number | null;
+    expected_date_of_next_order: string | null;
+    explanations: { factor: string; effect: string }[];
+  } | null;
+  timeline: TimelineItem[];
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown, digits = 2) =>
+  v === null || v === undefined ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits;
+
+/** Everything about one live customer; `unknown_customer` (404) for an id that is not one. */
+export async function customerProfile(store: Store, customerId: number): Promise<CustomerProfileData> {
+  const p = await store.one<Record<string, unknown>>(sql`
+    SELECT p.*, c.phone, c.company, c.region, c.postal_code, l.reason AS lifecycle_reason, l.expected_gap_days,
+      strftime(p.signup_date, '%Y-%m-%d') AS signup_date_text, strftime(p.as_of, '%Y-%m-%d') AS as_of_text,
+      strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text,
+      strftime(p.expected_date_of_next_order, '%Y-%m-%d') AS next_text
+    FROM customer_profile p JOIN customers c USING (customer_id) LEFT JOIN customer_lifecycle l USING (customer_id)
+    WHERE p.customer_id = ${customerId}`);
+  if (!p) throw new PatronError('unknown_customer', 'There is no such customer in this workspace.');
+  const segments = await store.all<Record<string, unknown>>(sql`
+    SELECT m.segment_id, s.name, strftime(m.entered_at, '%Y-%m-%d %H:%M:%S') AS entered_at
+    FROM segment_members m JOIN segments s USING (segment_id)
+    WHERE m.customer_id = ${customerId} AND m.exited_at IS NULL ORDER BY s.name`);
+  const attributes = await store.all<Record<string, unknown>>(sql`
+    SELECT kind, name, arg_max(value, recorded_at) AS value FROM customer_attributes
+    WHERE customer_id = ${customerId} GROUP BY kind, name ORDER BY kind, name`);
+  const group = RFM_GROUPS.find((g) => g.name === p.rfm_group);
+  const hasPredictions = [p.churn_probability, p.predicted_clv, p.predicted_number_of_orders].some(
+    (v) => v !== null && v !== undefined,
+  );
+  return {
+    customer_id: customerId,
+    contact: {
+      email: str(p.email),
+      phone: str(p.phone),
+      first_name: str(p.first_name),
+      last_name: str(p.last_name),
+      company: str(p.company),
+      city: str(p.city),
+      region: str(p.region),
+      postal_code: str(p.postal_code),
+      country: str(p.country),
+      accepts_marketing:
+        p.accepts_marketing === null || p.accepts_marketing === undefined
+          ? null
+          : Boolean(p.accepts_marketing),
+      signup_date: str(p.signup_date_text),
+      signup_channel: str(p.signup_channel),
+    },
+    features: {
+      as_of: str(p.as_of_text),
+      first_order_date: str(p.first_text),
+      last_order_date: str(p.last_text),
+      number_of_orders: Number(p.number_of_orders ?? 0),
+      number_of_returns: Number(p.number_of_returns ?? 0),
+      amount_spent: num(p.amount_spent) ?? 0,
+      average_order_value: num(p.average_order_value),
+      recency_days: num(p.recency_days, 0),
+      tenure_days: num(p.tenure_days, 0),
+      average_days_between_orders: num(p.average_days_between_orders, 1),
+    },
+    rfm:
+      p.rfm_r === null || p.rfm_r === undefined
+        ? null
+        : {
+            r: Number(p.rfm_r),
+            f: Number(p.rfm_f),
+            m: Number(p.rfm_m),
+            score: String(p.rfm_score),
+            group: String(p.rfm_group),
+            description: group?.description ?? '',
+            action: group?.action ?? '',
+          },
+    lifecycle: p.lifecycle_stage
+      ? {
+          stage: String(p.lifecycle_stage),
+          reason: str(p.lifecycle_reason),
+          expected_gap_days: num(p.expected_gap_days, 1),
+        }
+      : null,
+    value_tier: str(p.value_tier),
+    segments: segments.map((s) => ({
+      segment_id: Number(s.segment_id),
+      name: String(s.name),
+      entered_at: String(s.entered_at),
+    })),
+    attributes: attributes.map((a) => ({ kind: String(a.kind), name: String(a.name), value: str(a.value) })),
+    predictions: hasPredictions
+      ? {
+          churn_probability: num(p.churn_probability, 4),
+          predicted_clv: num(p.predicted_clv),
+          predicted_number_of_orders: num(p.predicted_number_of_orders, 3),
+          expected_date_of_next_order: str(p.next_text),
+          explanations: [],
+        }
+      : null,
+    timeline: await customerTimeline(store, customerId),
+  };
+}

@@ -1,0 +1,63 @@
+import { type Store, sql } from '../../store/index.ts';
+
+export interface TimelineItem {
+  at: string;
+  kind:
+    | 'order'
+    | 'return'
+    | 'event'
+    | 'feedback'
+    | 'segment_enter'
+    | 'segment_exit'
+    | 'rfm_change'
+    | 'lifecycle_change';
+  title: string;
+  detail: string | null;
+  amount: number | null;
+}
+
+/** Orders, returns, events, feedback, segment entries and exits, RFM and lifecycle changes, newest first. */
+export async function customerTimeline(
+  store: Store,
+  customerId: number,
+  limit = 200,
+): Promise<TimelineItem[]> {
+  const rows = await store.all<Record<string, unknown>>(sql`
+    WITH items AS (
+      SELECT o.ordered_at AS happened, CASE WHEN o.kind = 'return' THEN 'return' ELSE 'order' END AS kind,
+        CASE WHEN o.kind = 'return' THEN 'Return ' ELSE 'Order ' END || o.external_id AS title,
+        (SELECT string_agg(coalesce(p.name, 'item') || CASE WHEN l.quantity IS NOT NULL AND l.quantity <> 1
+            THEN ' × ' || CAST(CAST(abs(l.quantity) AS DOUBLE) AS VARCHAR) ELSE '' END, ', ')
+          FROM order_lines l LEFT JOIN products p USING (product_id) WHERE l.order_id = o.order_id)
+          || coalesce(' · ' || o.channel, '') AS detail,
+        CAST(o.amount AS DOUBLE) AS amount
+      FROM orders o WHERE o.customer_id = ${customerId}
+      UNION ALL
+      SELECT occurred_at, 'event', replace(event_type, '_', ' '), CAST(properties AS VARCHAR), NULL
+      FROM events WHERE customer_id = ${customerId}
+      UNION ALL
+      SELECT created_at, 'feedback', kind || CASE WHEN rating IS NOT NULL THEN ' (' || CAST(rating AS VARCHAR) || ')' ELSE '' END, body, NULL
+      FROM feedback WHERE customer_id = ${customerId}
+      UNION ALL
+      SELECT m.entered_at, 'segment_enter', 'Entered segment ' || s.name, s.rule_text, NULL
+      FROM segment_members m JOIN segments s USING (segment_id) WHERE m.customer_id = ${customerId}
+      UNION ALL
+      SELECT m.exited_at, 'segment_exit', 'Left segment ' || s.name, s.rule_text, NULL
+      FROM segment_members m JOIN segments s USING (segment_id) WHERE m.customer_id = ${customerId} AND m.exited_at IS NOT NULL
+      UNION ALL
+      SELECT changed_at, 'rfm_change', 'RFM group: ' || coalesce(from_group || ' → ', '') || to_group, 'as of ' || CAST(as_of AS VARCHAR), NULL
+      FROM rfm_history WHERE customer_id = ${customerId}
+      UNION ALL
+      SELECT changed_at, 'lifecycle_change', 'Lifecycle: ' || coalesce(from_stage || ' → ', '') || to_stage, 'as of ' || CAST(as_of AS VARCHAR), NULL
+      FROM lifecycle_history WHERE customer_id = ${customerId}
+    )
+    SELECT strftime(happened, '%Y-%m-%d %H:%M:%S') AS at_text, kind, title, detail, amount FROM items
+    ORDER BY happened DESC, kind LIMIT ${limit}`);
+  return rows.map((r) => ({
+    at: String(r.at_text),
+    kind: r.kind as TimelineItem['kind'],
+    title: String(r.title),
+    detail: (r.detail as string | null) ?? null,
+    amount: r.amount === null || r.amount === undefined ? null : Math.round(Number(r.amount) * 100) / 100,
+  }));
+}

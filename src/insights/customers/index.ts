@@ -1,0 +1,3 @@
+export { type CustomerProfileData, customerProfile } from './customer-profile.ts';
+export { customerTimeline, type TimelineItem } from './customer-timeline.ts';
+export { type CustomerListRow, type CustomerSearch, searchCustomers } from './search-customers.ts';
