@@ -4,6 +4,7 @@ import { registerAnalysis } from './commands/analysis-commands.ts';
 import { registerApiKey } from './commands/api-key-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerFeatures } from './commands/features-command.ts';
+import { registerFit } from './commands/fit-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerMerges } from './commands/merges-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
@@ -14,6 +15,7 @@ import { registerSettings } from './commands/settings-command.ts';
 import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
+import { registerTrain } from './commands/train-command.ts';
 import { registerWorkspace } from './commands/workspace-command.ts';
 
 // `patron quarantine | head` closes the pipe early; that is not an error.
@@ -39,6 +41,8 @@ for (const register of [
   registerSegments,
   registerAnalysis,
   registerSettings,
+  registerTrain,
+  registerFit,
   registerServe,
   registerAdmin,
   registerWorkspace,

@@ -1,0 +1,1 @@
+export { type ScoredRow, type TrainTableOptions, type TrainTableReport, trainTable } from './train-table.ts';
