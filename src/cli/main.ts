@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdmin } from './commands/admin-command.ts';
 import { registerAnalysis } from './commands/analysis-commands.ts';
 import { registerApiKey } from './commands/api-key-command.ts';
+import { registerCluster } from './commands/cluster-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerFeatures } from './commands/features-command.ts';
 import { registerFit } from './commands/fit-command.ts';
@@ -47,6 +48,7 @@ for (const register of [
   registerAdmin,
   registerWorkspace,
   registerApiKey,
+  registerCluster,
 ]) {
   register(program);
 }

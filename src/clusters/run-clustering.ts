@@ -1,0 +1,39 @@
+import type { Store } from '../store/index.ts';
+import { ClusteringOptions, type ClusteringRequest } from './clustering-options.ts';
+import type { ClusteringResult } from './clustering-result.ts';
+import { type ClusteringFit, fitClustering } from './fit-clustering.ts';
+import { loadFeatureTable } from './load-feature-table.ts';
+import { resolveFeatures } from './resolve-features.ts';
+
+/**
+ * Clusters the shop's customers on a preset or a list of features and explains the groups.
+ *
+ * @example
+ * const result = await runClustering(store, { features: 'rfm', k: { mode: 'auto' } });
+ * result.per_k; // [{ k: 2, inertia, silhouette, smallest_cluster, … }, …]
+ * result.profiles[0].name; // 'Frequent high spenders'
+ */
+export async function runClustering(
+  store: Store,
+  request: ClusteringRequest = {},
+): Promise<ClusteringResult> {
+  return (await fitStoreClustering(store, request)).result;
+}
+
+/** The same, keeping each customer's cluster (for saving and --out). */
+export async function fitStoreClustering(
+  store: Store,
+  request: ClusteringRequest = {},
+): Promise<ClusteringFit> {
+  const options = ClusteringOptions.parse(request);
+  const { specs, excludedProtected } = await resolveFeatures(store, options.features);
+  const table = await loadFeatureTable(store, specs);
+  return fitClustering(table, options, {
+    source: 'store',
+    requested: options.features,
+    excludedProtected,
+    ignored: [],
+    prepare: { log: true, winsor: options.winsor, scale: true, missing: 'median' },
+    preparation: `log1p on money and counts, winsorised at the ${options.winsor[0] * 100} % and ${options.winsor[1] * 100} % percentiles, z-scores; categories one-hot, weighted so each counts like one number; missing numbers take the median`,
+  });
+}
