@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from './echarts.ts';
+import { CHART_FONT } from './palette.ts';
 
 export interface ChartProps {
   option: EChartsCoreOption;
@@ -30,7 +31,9 @@ export function Chart({ option, label, height = 320, onItemClick }: ChartProps) 
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+    chart.current?.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT }, ...option }, true);
+    // The box carries the label; the drawing itself is hidden from screen readers.
+    box.current?.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   }, [option]);
 
   useEffect(() => {

@@ -14,3 +14,6 @@ export const PALETTE = [
 export const HEAT = ['#eef5f8', '#b9d7e3', '#6fa9c2', '#2f6f8f', '#173e52'] as const;
 
 export const AXIS_TEXT = '#4a5562';
+
+/** The page's font stack, given to ECharts by name so it measures labels with the font it draws. */
+export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

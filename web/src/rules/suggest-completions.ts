@@ -58,7 +58,7 @@ function suggestValues(
   cursor: number,
   catalogue: RuleCatalogue,
 ): Completion | null {
-  const prefix = before.slice(quote + 1);
+  const prefix = before.slice(quote + 1).replace(/''/g, "'");
   const lead = before.slice(0, quote);
   let values: readonly string[] = [];
   let detail = '';
@@ -101,7 +101,10 @@ function openQuoteStart(before: string): number | null {
   let open: number | null = null;
   for (let i = 0; i < before.length; i++) {
     const ch = before[i];
-    if (ch === "'") open = open === null ? i : null;
+    if (ch !== "'") continue;
+    if (open === null) open = i;
+    else if (before[i + 1] === "'") i++;
+    else open = null;
   }
   return open;
 }

@@ -136,7 +136,9 @@ export function SegmentBuilderView({ segmentId, initialRule }: SegmentBuilderVie
                 <ul className="problems">
                   {problems.map((p) => (
                     <li key={`${p.code}:${p.position?.start ?? ''}:${p.message}`}>
-                      {p.position === null ? '' : `Line ${p.position.line}, column ${p.position.column}: `}
+                      {p.position === null || /\bline \d+/i.test(p.message)
+                        ? ''
+                        : `Line ${p.position.line}, column ${p.position.column}: `}
                       {p.message}
                       {p.suggestion === null ? '' : ` Did you mean ${p.suggestion}?`}
                     </li>

@@ -119,7 +119,7 @@ function trendOption(monthly: readonly MonthlyPoint[]): EChartsCoreOption {
   return {
     color: [PALETTE[0], PALETTE[1], PALETTE[2]],
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+    legend: { top: 0, itemGap: 20, textStyle: { color: AXIS_TEXT } },
     grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: monthly.map((m) => m.month), axisLabel: { color: AXIS_TEXT } },
     yAxis: [

@@ -10,6 +10,7 @@ import { DataTable } from '../components/data-table.tsx';
 import { LoadState } from '../components/load-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatCount, formatDate, formatPercent } from '../format/index.ts';
+import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 import { routeHref } from '../router/index.ts';
 
 /** The recency × frequency grid and the named groups it forms. */
@@ -30,7 +31,8 @@ export function RfmView() {
 }
 
 function RfmBody({ report }: { report: RfmReport }) {
-  const option = useMemo(() => gridOption(report.grid), [report.grid]);
+  const compact = useNarrowScreen();
+  const option = useMemo(() => gridOption(report.grid, compact), [report.grid, compact]);
   const range = (dim: 'R' | 'F', score: number, unit: string) => {
     const r = report.cut_points[dim][String(score)];
     return r === undefined ? '' : `${r[0]}–${r[1]} ${unit}`;
@@ -117,7 +119,7 @@ function RfmBody({ report }: { report: RfmReport }) {
   );
 }
 
-function gridOption(grid: readonly RfmCell[]): EChartsCoreOption {
+function gridOption(grid: readonly RfmCell[], compact: boolean): EChartsCoreOption {
   const max = Math.max(1, ...grid.map((c) => c.customers));
   return {
     tooltip: {
@@ -145,7 +147,7 @@ function gridOption(grid: readonly RfmCell[]): EChartsCoreOption {
       axisLabel: { color: AXIS_TEXT },
       splitArea: { show: true },
     },
-    visualMap: { show: false, min: 0, max, inRange: { color: [...HEAT] } },
+    visualMap: { show: false, dimension: 2, min: 0, max, inRange: { color: [...HEAT] } },
     series: [
       {
         type: 'heatmap',
@@ -154,8 +156,9 @@ function gridOption(grid: readonly RfmCell[]): EChartsCoreOption {
           show: true,
           fontSize: 11,
           lineHeight: 14,
+          // On a narrow screen the group names do not fit: the count only (names are in the tooltip and table).
           formatter: (p: { data: [number, number, number, string] }) =>
-            `${p.data[3]}\n${formatCount(p.data[2])}`,
+            compact ? formatCount(p.data[2]) : `${p.data[3]}\n${formatCount(p.data[2])}`,
         },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       },

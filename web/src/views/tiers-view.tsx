@@ -170,6 +170,8 @@ function curveOption(curve: ValueTiersReport['concentration']['curve']): ECharts
       min: 0,
       max: 100,
       name: 'Share of revenue (%)',
+      nameLocation: 'middle',
+      nameGap: 36,
       nameTextStyle: { color: AXIS_TEXT },
       axisLabel: { color: AXIS_TEXT },
     },

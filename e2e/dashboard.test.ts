@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/launch-browser.ts';
+import { screenshot } from './support/screenshot.ts';
+import { startTestServer, type TestServer } from './support/start-test-server.ts';
+import { type PageProblems, watchPage } from './support/watch-page.ts';
+
+const VIEWPORTS = {
+  desktop: { width: 1366, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer({ customers: 400, seed: 11 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSignedIn(
+  size: keyof typeof VIEWPORTS,
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[size],
+    isMobile: size === 'phone',
+    hasTouch: size === 'phone',
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await page.getByLabel('Admin password').fill(server.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  return { context, page, problems };
+}
+
+/** Waits for the chart in the card titled `title` to draw its SVG, and returns the card. */
+async function chartCard(page: Page, title: string) {
+  const card = page.locator('section.chart-card').filter({ has: page.getByRole('heading', { name: title }) });
+  await card.locator('.chart svg').first().waitFor();
+  return card;
+}
+
+describe('dashboard on a desktop screen', () => {
+  let page: Page;
+  let context: BrowserContext;
+  let problems: PageProblems;
+
+  test('shows the login page, then signs in with the admin password', async () => {
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    page = await context.newPage();
+    problems = watchPage(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Sign in to Patron' }).waitFor();
+    await screenshot(page, 'desktop-login');
+    await page.getByLabel('Admin password').fill(server.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  });
+
+  test('overview: KPI cards and the monthly trend', async () => {
+    const overview = await page.evaluate(async () =>
+      (await fetch('/api/v1/workspaces/default/overview')).json(),
+    );
+    const kpis = page.getByRole('region', { name: 'Key figures' });
+    await assert.doesNotReject(kpis.getByText('Customers', { exact: true }).waitFor());
+    const customers = await kpis.locator('.kpi').first().locator('.kpi-value').textContent();
+    assert.equal(customers, new Intl.NumberFormat('en-GB').format(overview.customers));
+    await chartCard(page, 'Monthly trend');
+    await screenshot(page, 'desktop-overview');
+  });
+
+  for (const [link, title, heading, shot] of [
+    ['RFM groups', 'RFM groups', 'Recency × frequency', 'desktop-rfm'],
+    ['Lifecycle', 'Lifecycle', 'From first order to regular', 'desktop-lifecycle'],
+    ['Cohorts', 'Cohorts', 'Retention by cohort', 'desktop-cohorts'],
+    ['Value tiers', 'Value tiers', 'Revenue concentration', 'desktop-tiers'],
+  ] as const) {
+    test(`${title}: the chart draws, with its caption and a table of its numbers`, async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const card = await chartCard(page, heading);
+      assert.ok(
+        ((await card.locator('.caption').textContent()) ?? '').length > 80,
+        'a plain-language caption',
+      );
+      assert.ok(await card.locator('[role=img]').getAttribute('aria-label'), 'the chart has an aria-label');
+      await card.getByText('Show the numbers as a table').click();
+      assert.ok((await card.locator('table tbody tr').count()) > 0, 'the table alternative has rows');
+      await screenshot(page, shot);
+    });
+  }
+
+  test('segment builder: autocomplete, a positioned error, a live count that matches the API, save', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();
+    await page.getByRole('link', { name: 'New segment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New segment' }).waitFor();
+    await page.getByLabel('Name').fill('Regulars');
+    const rule = page.getByLabel('Who belongs');
+    await rule.click();
+    await rule.pressSequentially('number_of_ord');
+    const option = page.getByRole('option', { name: /number_of_orders/ });
+    await option.first().waitFor();
+    await rule.press('Enter');
+    assert.equal(await rule.inputValue(), 'number_of_orders');
+    // A typo: the server reports where it is, and the editor says so in words.
+    await rule.pressSequentially(' >= 3 AND totl_spent > 10');
+    const problem = page.locator('.problems li').first();
+    await problem.waitFor();
+    assert.match((await problem.textContent()) ?? '', /line 1, column \d+/i);
+    await screenshot(page, 'desktop-segment-error');
+    await rule.fill('number_of_orders >= 3');
+    const count = page.locator('.live-count');
+    await count.waitFor();
+    const expected = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/workspaces/default/segments/preview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rule: 'number_of_orders >= 3', limit: 0 }),
+      });
+      return ((await response.json()) as { count: number }).count;
+    });
+    assert.ok(expected > 0);
+    await page.waitForFunction(
+      (n) => document.querySelector('.live-count')?.textContent === n,
+      new Intl.NumberFormat('en-GB').format(expected),
+    );
+    await screenshot(page, 'desktop-segment-builder');
+    await page.getByRole('button', { name: 'Save segment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Regulars' });
+    await row.waitFor();
+    assert.ok(((await row.textContent()) ?? '').includes(new Intl.NumberFormat('en-GB').format(expected)));
+    await screenshot(page, 'desktop-segments');
+  });
+
+  test('no console errors or page errors', async () => {
+    assert.deepEqual(problems.unexpected(), []);
+    await context.close();
+  });
+});
+
+describe('dashboard on a phone-sized screen (390 × 844)', () => {
+  test('the navigation folds into a menu, and the charts fit the screen', async () => {
+    const { context, page, problems } = await openSignedIn('phone');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    assert.equal(await nav.isVisible(), false, 'the navigation is folded away');
+    await chartCard(page, 'Monthly trend');
+    await screenshot(page, 'phone-overview');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await nav.waitFor();
+    await screenshot(page, 'phone-menu');
+    await nav.getByRole('link', { name: 'RFM groups' }).click();
+    await page.getByRole('heading', { level: 1, name: 'RFM groups' }).waitFor();
+    assert.equal(await nav.isVisible(), false, 'the menu closes after choosing a page');
+    await chartCard(page, 'Recency × frequency');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    await screenshot(page, 'phone-rfm');
+    for (const [link, heading, shot] of [
+      ['Lifecycle', 'Customers by stage', 'phone-lifecycle'],
+      ['Cohorts', 'Retention by cohort', 'phone-cohorts'],
+      ['Value tiers', 'Revenue concentration', 'phone-tiers'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: link }).click();
+      await chartCard(page, heading);
+      await screenshot(page, shot);
+    }
+    assert.deepEqual(problems.unexpected(), []);
+    await context.close();
+  });
+});
