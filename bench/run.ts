@@ -1,10 +1,16 @@
 // `npm run bench [-- NAME]`: every benchmark (or one), each printed as a table. Ratios are measured within one run.
+import { benchClassifiers } from './classifier-gbdt.ts';
 import { bench10mLines } from './import-10m-lines.ts';
 import { benchOnlineRetail } from './import-online-retail.ts';
 import { printTable } from './print-table.ts';
 import { benchSegmentRefresh } from './segments-refresh.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  classifiers: async () =>
+    printTable(
+      'Classifiers: GBDT and logistic regression against scikit-learn on the same synthetic table',
+      await benchClassifiers(Number(process.env.BENCH_CLASSIFIER_ROWS ?? 200_000), 100),
+    ),
   'online-retail': async () =>
     printTable(
       'Import: Online Retail (541,909 lines) against DuckDB bare read_csv_auto',
