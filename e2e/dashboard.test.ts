@@ -84,7 +84,7 @@ describe('dashboard on a desktop screen', () => {
     ['Value tiers', 'Value tiers', 'Revenue concentration', 'desktop-tiers'],
   ] as const) {
     test(`${title}: the chart draws, with its caption and a table of its numbers`, async () => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const card = await chartCard(page, heading);
       assert.ok(
@@ -141,6 +141,27 @@ describe('dashboard on a desktop screen', () => {
     await screenshot(page, 'desktop-segments');
   });
 
+  test('customers: search by email, open the profile with its timeline and orders chart', async () => {
+    const top = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/workspaces/default/customers?sort=amount_spent&limit=1');
+      return ((await response.json()) as { customers: { id: string; email: string | null }[] }).customers[0];
+    });
+    assert.ok(top?.email, 'the demo has a top customer with an email');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    await page.getByLabel('Name or email').fill(top.email.split('@')[0] ?? '');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { name: /matching/ }).waitFor();
+    await screenshot(page, 'desktop-customers');
+    const link = page.locator(`a[href="#/customers/${top.id}"]`);
+    await link.click();
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    assert.ok(await page.getByText(top.email).first().isVisible());
+    assert.ok((await page.locator('.timeline li').count()) > 0, 'the timeline has entries');
+    await chartCard(page, 'Orders over time');
+    await screenshot(page, 'desktop-customer');
+  });
+
   test('no console errors or page errors', async () => {
     assert.deepEqual(problems.unexpected(), []);
     await context.close();
@@ -170,7 +191,7 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
       ['Value tiers', 'Revenue concentration', 'phone-tiers'],
     ] as const) {
       await page.getByRole('button', { name: 'Menu' }).click();
-      await nav.getByRole('link', { name: link }).click();
+      await nav.getByRole('link', { name: link, exact: true }).click();
       await chartCard(page, heading);
       await screenshot(page, shot);
     }

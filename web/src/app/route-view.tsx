@@ -1,3 +1,5 @@
+import { CustomerView } from '../customers/customer-view.tsx';
+import { CustomersView } from '../customers/customers-view.tsx';
 import type { Route } from '../router/index.ts';
 import { SegmentBuilderView } from '../segments/segment-builder-view.tsx';
 import { CohortsView } from '../views/cohorts-view.tsx';
@@ -26,7 +28,9 @@ export function RouteView({ route }: { route: Route }) {
     case 'segment-builder':
       return <SegmentBuilderView segmentId={route.segmentId} initialRule={route.rule} />;
     case 'customers':
+      return <CustomersView query={route.query} />;
     case 'customer':
+      return <CustomerView customerId={route.customerId} />;
     case 'clusters':
     case 'predictions':
     case 'imports':

@@ -1,7 +1,7 @@
 export interface KpiCardProps {
   label: string;
   value: string;
-  hint?: string;
+  hint?: string | undefined;
   tone?: 'default' | 'good' | 'warn';
 }
 
