@@ -5,6 +5,7 @@ import { analysisRoutes } from './routes/analysis-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { customersRoutes } from './routes/customers-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { importsRoutes } from './routes/imports-routes.ts';
 import { overviewRoutes } from './routes/overview-routes.ts';
 import { segmentsRoutes } from './routes/segments-routes.ts';
 import { apiKeyRoutes, workspaceListRoutes } from './routes/workspaces-routes.ts';
@@ -14,6 +15,7 @@ export const WORKSPACE_ROUTES = [
   overviewRoutes,
   customersRoutes,
   segmentsRoutes,
+  importsRoutes,
   analysisRoutes,
   apiKeyRoutes,
 ];
@@ -30,7 +32,11 @@ export async function registerApi(app: FastifyInstance, options: ServerOptions):
   await app.register(
     async (scoped) => {
       scopeToWorkspace(scoped, workspaces);
-      for (const routes of WORKSPACE_ROUTES) await scoped.register(routes, { workspaces });
+      for (const routes of WORKSPACE_ROUTES)
+        await scoped.register(routes, {
+          workspaces,
+          ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+        });
     },
     { prefix: '/api/v1/workspaces/:workspaceId' },
   );

@@ -6,6 +6,7 @@ export {
   verifyPassword,
 } from './admin-password.ts';
 export { type ApiKeyRecord, createApiKey, findApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
+export { type ImportJob, ImportJobs, type ImportSettings } from './import-jobs.ts';
 export { consumeLoginLink, createLoginLink } from './login-links.ts';
 export { hashToken } from './secret-token.ts';
 export { createSession, deleteSession, isSessionValid } from './sessions.ts';

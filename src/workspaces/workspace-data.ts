@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.ts';
 import { Store as StoreClass } from '../store/index.ts';
+import { ImportJobs } from './import-jobs.ts';
 
 /**
  * One workspace's data: its DuckDB file, opened once per process. Writes (imports, segment changes)
@@ -11,6 +12,8 @@ export class WorkspaceData {
   private version = 0;
   private writing = 0;
   private readonly cache = new Map<string, { version: number; value: Promise<unknown> }>();
+  /** The import wizard's uploads. */
+  readonly imports = new ImportJobs((work) => this.write(work));
 
   private constructor(
     readonly workspaceId: string,
@@ -64,6 +67,7 @@ export class WorkspaceData {
   /** Waits for queued writes, then closes both connections and the database. */
   async close(): Promise<void> {
     await this.writes;
+    this.imports.clear();
     this.reader.connection.closeSync();
     this.store.close();
   }

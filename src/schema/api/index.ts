@@ -3,6 +3,7 @@ export * from './api-error.ts';
 export * from './auth.ts';
 export * from './customers.ts';
 export * from './health.ts';
+export * from './imports.ts';
 export * from './overview.ts';
 export * from './public-id.ts';
 export * from './segments.ts';
