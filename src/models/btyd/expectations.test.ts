@@ -4,7 +4,10 @@ import {
   bgnbdConditionalExpected,
   bgnbdExpected,
   bgnbdPAlive,
+  drawParameters,
+  expectedRepeatPurchases,
   gammaGammaExpectedSpend,
+  type ModelFit,
   mbgnbdConditionalExpected,
   mbgnbdPAlive,
   medianWait,
@@ -75,4 +78,36 @@ test('P(alive) stays in [0, 1] and expectations grow with the horizon, for every
 test('medianWait: half of the posterior waiting-time mass lies below it', () => {
   const w = medianWait(0.24, 4.4, 5, 30);
   close(((4.4 + 30) / (4.4 + 30 + w)) ** 5.24, 0.5, 1e-12);
+});
+
+test('expectedRepeatPurchases equals the peer for BG/NBD and is increasing for every model', () => {
+  close(expectedRepeatPurchases({ model: 'bgnbd', params: BG }, 52), 1.4306019338692255, 1e-9);
+  const models = [
+    { model: 'mbgnbd', params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.6 } },
+    { model: 'pnbd', params: { r: 0.55, alpha: 10.6, s: 0.61, beta: 11.7 } },
+  ] as const;
+  for (const m of models) {
+    let previous = 0;
+    for (const t of [1, 10, 52, 104]) {
+      const v = expectedRepeatPurchases(m, t);
+      assert.ok(v > previous);
+      previous = v;
+    }
+  }
+});
+
+test('drawParameters centres on the fit and is reproducible per seed', () => {
+  const fit = {
+    model: 'bgnbd',
+    params: { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 },
+    logCovariance: [0.0027, 0, 0, 0, 0, 0.0073, 0, 0, 0, 0, 0.055, 0, 0, 0, 0, 0.085],
+  } as unknown as ModelFit;
+  const draws = drawParameters(fit, 2000, 5);
+  assert.deepEqual(draws[0], drawParameters(fit, 1, 5)[0]);
+  const meanLogR = draws.reduce((s, d) => s + Math.log(d.r as number), 0) / draws.length;
+  assert.ok(Math.abs(meanLogR - Math.log(0.24)) < 0.01);
+  const sdLogB = Math.sqrt(
+    draws.reduce((s, d) => s + (Math.log(d.b as number) - Math.log(2.4)) ** 2, 0) / draws.length,
+  );
+  assert.ok(Math.abs(sdLogB - Math.sqrt(0.085)) < 0.02);
 });

@@ -8,6 +8,8 @@ export type {
   PurchaseModelId,
   PurchaseModelParams,
 } from './btyd-params.ts';
+export { drawParameters } from './draw-parameters.ts';
+export { expectedRepeatPurchases } from './expected-repeat-purchases.ts';
 export { type FitOptions, fitMaximumLikelihood } from './fit-maximum-likelihood.ts';
 export { gammaGammaExpectedSpend } from './gamma-gamma-expectations.ts';
 export { gammaGammaLogLikelihood } from './gamma-gamma-log-likelihood.ts';

@@ -20,8 +20,8 @@ export const PURCHASE_MODEL_NAMES: Record<PurchaseModelId, string> = {
   pnbd: 'Pareto/NBD',
 };
 
-/** The typed parameters of a purchase-model fit, for the expectation functions. */
-export function purchaseModelParams(fit: ModelFit): PurchaseModelParams {
+/** The typed parameters of a purchase-model fit (or of one parameter draw), for the expectation functions. */
+export function purchaseModelParams(fit: Pick<ModelFit, 'model' | 'params'>): PurchaseModelParams {
   const p = fit.params;
   const value = (name: string) => p[name] as number;
   if (fit.model === 'pnbd')
