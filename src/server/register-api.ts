@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Workspaces } from '../workspaces/index.ts';
 import { scopeToWorkspace } from './auth/workspace-scope.ts';
 import type { ServerOptions } from './build-server.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
@@ -10,8 +11,14 @@ import { overviewRoutes } from './routes/overview-routes.ts';
 import { segmentsRoutes } from './routes/segments-routes.ts';
 import { apiKeyRoutes, workspaceListRoutes } from './routes/workspaces-routes.ts';
 
+/** What every workspace route plugin is given. */
+export interface WorkspaceRouteOptions {
+  workspaces: Workspaces;
+  uploadLimitBytes?: number;
+}
+
 /** Routes that work in one workspace, mounted under /api/v1/workspaces/:workspaceId. */
-export const WORKSPACE_ROUTES = [
+export const WORKSPACE_ROUTES: ((app: FastifyInstance, options: WorkspaceRouteOptions) => Promise<void>)[] = [
   overviewRoutes,
   customersRoutes,
   segmentsRoutes,
