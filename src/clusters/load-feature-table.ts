@@ -10,7 +10,12 @@ import type { FeatureTable } from './feature-table.ts';
  * @example
  * const table = await loadFeatureTable(store, specs); // table.ids.length === customers clustered
  */
-export async function loadFeatureTable(store: Store, specs: readonly FeatureSpec[]): Promise<FeatureTable> {
+export async function loadFeatureTable(
+  store: Store,
+  specs: readonly FeatureSpec[],
+  /** An extra condition on the profile row `p`, e.g. "not yet assigned". */
+  only: Sql = sql`TRUE`,
+): Promise<FeatureTable> {
   const fromOrders = specs.some((s) => s.source.type === 'profile' || s.source.type === 'share');
   const attributes = specs.flatMap((s) => (s.source.type === 'attribute' ? [s.source.attribute] : []));
   const population: Sql = fromOrders
@@ -38,7 +43,7 @@ export async function loadFeatureTable(store: Store, specs: readonly FeatureSpec
   });
   const result =
     await store.columns(sql`SELECT CAST(p.customer_id AS VARCHAR) AS id, CAST(p.amount_spent AS DOUBLE) AS revenue,
-    ${sql.join(columns)} FROM customer_profile p WHERE ${population} ORDER BY p.customer_id`);
+    ${sql.join(columns)} FROM customer_profile p WHERE ${population} AND ${only} ORDER BY p.customer_id`);
   const ids = (result.id ?? []) as string[];
   return {
     ids,

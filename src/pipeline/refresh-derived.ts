@@ -1,9 +1,12 @@
+import { assignNewCustomers, type ClusterAssignment } from '../clusters/index.ts';
 import { type FeatureRefresh, type RefreshOptions, refreshFeatures } from '../features/index.ts';
 import { refreshSegments, type SegmentRefresh } from '../segments/index.ts';
 import type { Store } from '../store/index.ts';
 
 export interface DerivedRefresh {
   features: FeatureRefresh;
+  /** Customers newly assigned to each saved clustering's nearest cluster. */
+  clusters: ClusterAssignment[];
   segments: SegmentRefresh[];
 }
 
@@ -16,6 +19,7 @@ export interface DerivedRefresh {
  */
 export async function refreshDerived(store: Store, options: RefreshOptions = {}): Promise<DerivedRefresh> {
   const features = await refreshFeatures(store, options);
+  const clusters = features.as_of ? await assignNewCustomers(store) : [];
   const segments = features.as_of ? await refreshSegments(store) : [];
-  return { features, segments };
+  return { features, clusters, segments };
 }

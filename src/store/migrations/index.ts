@@ -1,6 +1,7 @@
 import { canonicalModel } from './001-canonical-model.ts';
 import { featuresAndSegments } from './002-features-and-segments.ts';
 import { shopSettings } from './003-shop-settings.ts';
+import { clusters } from './004-clusters.ts';
 import { predictions } from './005-predictions.ts';
 import type { Migration } from './migration.ts';
 
@@ -11,5 +12,6 @@ export const migrations: readonly Migration[] = [
   canonicalModel,
   featuresAndSegments,
   shopSettings,
+  clusters,
   predictions,
 ];

@@ -7,12 +7,12 @@ export interface ParameterSpec {
 
 /** A function a rule may call; how it compiles lives in `compile/compile-call.ts`. */
 export interface FunctionSpec {
-  name: 'products_purchased' | 'in_segment' | 'attribute';
+  name: 'products_purchased' | 'in_segment' | 'attribute' | 'in_cluster';
   returns: 'number' | 'boolean' | 'string';
   description: string;
   example: string;
   parameters: readonly ParameterSpec[];
-  /** Whether arguments may be given without a name (only when there is one parameter). */
+  /** Whether arguments may be given without a name (in parameter order). */
   positional: boolean;
 }
 
@@ -46,6 +46,17 @@ export const RULE_FUNCTIONS: readonly FunctionSpec[] = [
     description: 'The latest value of an imported attribute or survey answer (age band, favourite treat …)',
     example: "attribute('age_band') = '25-34'",
     parameters: [{ name: 'name', type: 'string', required: true }],
+    positional: true,
+  },
+  {
+    name: 'in_cluster',
+    returns: 'boolean',
+    description: 'The customer is in the named cluster of a saved clustering (its current version)',
+    example: "in_cluster('shop groups', 'Frequent high spenders')",
+    parameters: [
+      { name: 'clustering', type: 'string', required: true },
+      { name: 'cluster', type: 'string', required: true },
+    ],
     positional: true,
   },
 ];

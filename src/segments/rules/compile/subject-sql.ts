@@ -3,6 +3,7 @@ import type { SubjectNode } from '../ast/subject-node.ts';
 import type { RuleType } from '../catalogue/field-spec.ts';
 import { attributeSql } from './attribute-sql.ts';
 import type { CompileContext } from './compile-context.ts';
+import { inClusterSql } from './in-cluster-sql.ts';
 import { inSegmentSql } from './in-segment-sql.ts';
 import { productsPurchasedSql } from './products-purchased-sql.ts';
 
@@ -32,6 +33,8 @@ export function subjectSql(subject: SubjectNode, context: CompileContext): Compi
       return { expression: productsPurchasedSql(subject, context), type: 'number', ignoreCase: false };
     case 'in_segment':
       return { expression: inSegmentSql(subject), type: 'boolean', ignoreCase: false };
+    case 'in_cluster':
+      return { expression: inClusterSql(subject), type: 'boolean', ignoreCase: false };
     case 'attribute':
       return { expression: attributeSql(subject), type: 'string', ignoreCase: true };
     default:
