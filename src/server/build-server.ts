@@ -31,6 +31,8 @@ export interface ServerOptions {
   uploadLimitBytes?: number;
   /** Log requests (default false). */
   logger?: boolean;
+  /** Called for every route as it is registered (tests walk them). */
+  onRoute?: (route: { method: string; url: string }) => void;
 }
 
 export type PatronServer = FastifyInstance;
@@ -56,6 +58,11 @@ export async function buildServer(options: ServerOptions): Promise<PatronServer>
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('workspace', null);
+  const { onRoute } = options;
+  if (onRoute)
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) onRoute({ method, url: route.url });
+    });
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
