@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
@@ -70,12 +70,17 @@ export async function importsRoutes(
           .slice(0, 120) || 'upload.csv';
       const folder = ws.imports.folder();
       const path = join(folder, name);
-      await pipeline(part.file, createWriteStream(path));
-      if (part.file.truncated)
-        throw new PatronError(
-          'payload_too_large',
-          `The file is larger than ${Math.round(uploadLimit / 1024 / 1024)} MiB.`,
-        );
+      try {
+        await pipeline(part.file, createWriteStream(path));
+        if (part.file.truncated)
+          throw new PatronError(
+            'payload_too_large',
+            `The file is larger than ${Math.round(uploadLimit / 1024 / 1024)} MiB.`,
+          );
+      } catch (error) {
+        rmSync(folder, { recursive: true, force: true });
+        throw error;
+      }
       const job = await ws.imports.add(path, name, part.file.bytesRead);
       reply.code(201);
       return shapeUpload(ws.workspaceId, job);
