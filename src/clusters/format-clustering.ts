@@ -10,7 +10,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
  * @example
  * process.stdout.write(formatClustering(result));
  */
-export function formatClustering(result: ClusteringResult): string {
+export function formatClustering(result: Omit<ClusteringResult, 'model'>): string {
   const lines: string[] = [];
   const { inputs } = result;
   lines.push(

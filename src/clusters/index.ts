@@ -20,5 +20,5 @@ export { protectedCategory } from './protected-attributes.ts';
 export { type Refit, refitClustering } from './refit-clustering.ts';
 export { type ClusterEdit, renameCluster } from './rename-cluster.ts';
 export { fitStoreClustering, runClustering } from './run-clustering.ts';
-export { type SavedClusteringRun, saveClustering } from './save-clustering.ts';
+export { type SavedClusteringRun, saveClustering, saveClusteringFit } from './save-clustering.ts';
 export type { PerK } from './search-k.ts';

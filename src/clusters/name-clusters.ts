@@ -16,7 +16,10 @@ const NOTABLE = 0.25;
 export function nameClusters(profiles: readonly ClusterProfile[], currency = ''): ClusterProfile[] {
   const used = new Set<string>();
   return profiles.map((profile) => {
-    const notable = profile.distinguishing.filter((f) => Math.abs(f.standardised_difference) >= NOTABLE);
+    const notable = profile.distinguishing.filter((f) => {
+      const words = wordsFor(f.feature, f.label, f.direction, f.value);
+      return Math.abs(f.standardised_difference) >= NOTABLE && (words.adjective || words.noun);
+    });
     let name = notable.length === 0 ? 'Typical customers' : composeName(notable.slice(0, 2));
     if (used.has(name.toLowerCase()) && notable.length > 2) name = composeName(notable.slice(0, 3));
     let unique = name;

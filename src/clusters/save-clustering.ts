@@ -4,6 +4,7 @@ import { type Store, sql } from '../store/index.ts';
 import { clusterRule, clusterSegmentName } from './cluster-rule.ts';
 import { ClusteringOptions, type ClusteringRequest } from './clustering-options.ts';
 import type { ClusteringResult } from './clustering-result.ts';
+import type { ClusteringFit } from './fit-clustering.ts';
 import { fitStoreClustering } from './run-clustering.ts';
 import { writeVersion } from './write-version.ts';
 
@@ -27,20 +28,23 @@ export async function saveClustering(
   store: Store,
   request: ClusteringRequest & { name: string; segments?: boolean },
 ): Promise<SavedClusteringRun> {
-  const { name: rawName, segments = true, ...rest } = request;
-  const name = rawName.trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,39}$/u.test(name))
-    throw new PatronError(
-      'bad_clustering_name',
-      `'${rawName}' is not a usable name: use letters, digits, spaces, _ . or -, at most 40 characters.`,
-    );
-  if (await store.one(sql`SELECT 1 AS x FROM clusterings WHERE lower(name) = lower(${name})`))
-    throw new PatronError(
-      'clustering_exists',
-      `A clustering named '${name}' already exists. Refit it (\`patron clusters refit '${name}'\`) or pick another name.`,
-    );
+  const { name, segments = true, ...rest } = request;
+  await checkNewName(store, name);
   const options = ClusteringOptions.parse(rest);
-  const fit = await fitStoreClustering(store, options);
+  return saveClusteringFit(store, name, options, await fitStoreClustering(store, options), segments);
+}
+
+/** Saves an already fitted clustering of the shop's customers as version 1 (see saveClustering). */
+export async function saveClusteringFit(
+  store: Store,
+  rawName: string,
+  options: ClusteringOptions,
+  fit: ClusteringFit,
+  segments = true,
+): Promise<SavedClusteringRun> {
+  const name = await checkNewName(store, rawName);
+  if (fit.result.source !== 'store')
+    throw new PatronError('not_customers', "Only a clustering of the shop's customers can be saved.");
   const names = fit.result.profiles.map((p) => ({ name: p.name, description: p.description, edited: false }));
   await store.transaction(async () => {
     const row = await store.one<{ id: bigint }>(
@@ -54,6 +58,21 @@ export async function saveClustering(
   });
   const created = segments ? await createClusterSegments(store, name, fit.result.profiles) : [];
   return { name, version: 1, result: fit.result, segments: created };
+}
+
+async function checkNewName(store: Store, rawName: string): Promise<string> {
+  const name = rawName.trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,39}$/u.test(name))
+    throw new PatronError(
+      'bad_clustering_name',
+      `'${rawName}' is not a usable name: use letters, digits, spaces, _ . or -, at most 40 characters.`,
+    );
+  if (await store.one(sql`SELECT 1 AS x FROM clusterings WHERE lower(name) = lower(${name})`))
+    throw new PatronError(
+      'clustering_exists',
+      `A clustering named '${name}' already exists. Refit it (\`patron clusters refit '${name}'\`) or pick another name.`,
+    );
+  return name;
 }
 
 /** One saved segment per cluster that does not have one yet. */
