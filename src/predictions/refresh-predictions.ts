@@ -59,8 +59,6 @@ export async function refreshPredictions(
   options: PredictionOptions = {},
 ): Promise<PredictionRunResult> {
   const runId = `btyd-${randomUUID()}`;
-  const unit = options.unit ?? 'week';
-  const horizonDays = options.horizonDays ?? 365;
   const asOf = await resolveAsOf(store, options.asOf);
   const refuse = async (code: string, reason: string, report: Partial<BtydRunReport> = {}) => {
     const r = { ...report, status: 'refused', code, reason, as_of: asOf } as BtydRunReport;
@@ -75,20 +73,36 @@ export async function refreshPredictions(
       'no_orders',
       'There are no orders yet; predictions start after the first import of orders.',
     );
+  try {
+    return await fitAndStore(store, runId, asOf, options);
+  } catch (error) {
+    // An import must never fail because of predictions: the failure is recorded in the run
+    // report (and returned to the caller), and the previous predictions are cleared.
+    if (isUnsupported(error)) return refuse(error.code, error.message);
+    return refuse('prediction_failed', `Predictions could not be computed: ${(error as Error).message}`);
+  }
+}
+
+async function fitAndStore(
+  store: Store,
+  runId: string,
+  asOf: string,
+  options: PredictionOptions,
+): Promise<PredictionRunResult> {
+  const unit = options.unit ?? 'week';
+  const horizonDays = options.horizonDays ?? 365;
   const source = orderDaysSql();
   const summaries = await readCustomerSummaries(store, source, { periodEnd: addDays(asOf, -1), unit });
   const h = summaries.histories;
-  try {
-    checkModelSupport(h);
-  } catch (error) {
-    if (!isUnsupported(error)) throw error;
-    return refuse(error.code, error.message);
-  }
+  checkModelSupport(h);
+  // Pareto/NBD costs two series per customer and evaluation: above 100,000 customers only the BG family is compared.
+  const models: readonly PurchaseModelId[] =
+    options.models ?? (h.n <= 100_000 ? ['bgnbd', 'mbgnbd', 'pnbd'] : ['bgnbd', 'mbgnbd']);
   const validation = await validatePredictions(store, {
     asOf,
     unit,
     ...(options.calibrationEnd ? { calibrationEnd: options.calibrationEnd } : {}),
-    ...(options.models ? { models: options.models } : {}),
+    models,
   });
   let chosen: PurchaseModelId;
   let choiceReason: string;
@@ -98,7 +112,7 @@ export async function refreshPredictions(
     choiceReason = `${validation.choice_reason} (checked by fitting up to ${validation.calibration_end} and predicting to ${validation.holdout_end})`;
     comparison = validation.comparison;
   } else {
-    const c = comparePurchaseModels(h, options.models ?? ['bgnbd', 'mbgnbd', 'pnbd']);
+    const c = comparePurchaseModels(h, models);
     chosen = c.chosen;
     choiceReason = `${c.reason} Validation was not possible: ${validation.reason}`;
     comparison = c.rows;
@@ -115,6 +129,11 @@ export async function refreshPredictions(
     intervalDraws: h.n <= 200_000 ? (options.intervalDraws ?? 40) : 0,
     seed: 1,
   });
+  for (const column of [scores.pAlive, scores.expected, scores.clv])
+    if (column.some((v) => !Number.isFinite(v)))
+      throw new Error(
+        `the ${PURCHASE_MODEL_NAMES[chosen]} fit gave a non-finite prediction; the data may hold extreme values`,
+      );
   let repeatBuyers = 0;
   let orders = 0;
   let clv = 0;

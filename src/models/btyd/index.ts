@@ -30,5 +30,6 @@ export {
   preparePurchaseHistories,
 } from './purchase-histories.ts';
 export { PURCHASE_MODEL_NAMES, purchaseModelParams, purchaseModels } from './purchase-models.ts';
+export { randomGamma, randomNormal } from './random-gamma.ts';
 export { type SimulatedCustomers, type SimulationOptions, simulateBgnbd } from './simulate-bgnbd.ts';
 export { prepareSpendHistories, type SpendHistories } from './spend-histories.ts';

@@ -2,6 +2,7 @@ export { type CustomerPropensity, customerPropensity } from './customer-propensi
 export { PROPENSITY_FEATURES, phraseFeature } from './propensity-features.ts';
 export { type PropensityReport, propensityReport } from './propensity-report.ts';
 export {
+  MAX_TRAINING_ROWS,
   MIN_PROPENSITY_CUSTOMERS,
   type PropensityOptions,
   type PropensityRun,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ClassifierReport, describeReasons, trainClassifier } from '../../models/classifiers/index.ts';
+import { SeededRandom } from '../../models/random/index.ts';
 import { type Store, sql } from '../../store/index.ts';
 import { planSnapshots } from './plan-snapshots.ts';
 import { PROPENSITY_FEATURES, phraseFeature } from './propensity-features.ts';
@@ -23,8 +24,14 @@ export interface PropensityRun {
   horizon_days: number;
   customers_scored: number;
   snapshots: { date: string; customers: number; ordered_in_horizon: number }[];
+  /** Snapshot rows the model was trained on (a seeded sample past MAX_TRAINING_ROWS). */
+  training_rows: number;
+  explanation_method: string | null;
   report: ClassifierReport | null;
 }
+
+/** Training snapshot rows kept (a seeded random sample above this), so a refresh stays quick. */
+export const MAX_TRAINING_ROWS = 20_000;
 
 /** Below this many customers with orders, a propensity model is not trained. */
 export const MIN_PROPENSITY_CUSTOMERS = 50;
@@ -59,6 +66,8 @@ export async function refreshPropensity(
     horizon_days: horizonDays,
     customers_scored: 0,
     snapshots: [],
+    training_rows: 0,
+    explanation_method: null,
     report: null,
   };
   const inputs = {
@@ -94,7 +103,7 @@ export async function refreshPropensity(
     customers: s.table.n,
     ordered_in_horizon: s.labels.reduce((a, b) => a + b, 0),
   }));
-  const training = stackSnapshots(snapshots);
+  const training = capRows(stackSnapshots(snapshots), MAX_TRAINING_ROWS, seed);
   const positives = training.labels.reduce((a, b) => a + b, 0);
   const negatives = training.labels.length - positives;
   if (Math.min(positives, negatives) < 5)
@@ -109,7 +118,9 @@ export async function refreshPropensity(
     target: `ordered_within_${horizonDays}_days`,
   });
   const outcome = `order in the next ${horizonDays} days`;
-  const explanations = trained.explain(current.table);
+  // Exact TreeSHAP costs O(leaves × depth²) per tree and row; past 50k customers, path attribution.
+  const method = current.table.n <= 50_000 ? 'treeshap' : 'path';
+  const explanations = trained.explain(current.table, undefined, 3, method);
   const scores = explanations.map((e, i) => ({
     customerId: current.customerIds[i]!,
     probability: e.score,
@@ -118,6 +129,8 @@ export async function refreshPropensity(
   run.status = 'trained';
   run.customers_scored = scores.length;
   run.report = trained.report;
+  run.explanation_method = trained.report.model === 'logreg' ? 'coefficient × (value − mean)' : method;
+  run.training_rows = training.labels.length;
   await writePropensityRun(
     store,
     { runId: run.run_id, model: trained.report.model, asOf, inputs, report: run, horizonDays },
@@ -147,4 +160,26 @@ function stackSnapshots(snapshots: readonly Snapshot[]) {
     at += s.table.n;
   }
   return { table: { n, columns }, labels, times };
+}
+
+/** At most `limit` rows, a seeded random sample kept in order. */
+function capRows(stacked: ReturnType<typeof stackSnapshots>, limit: number, seed: number) {
+  const n = stacked.labels.length;
+  if (n <= limit) return stacked;
+  const random = new SeededRandom(seed, 505);
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < limit; i++) {
+    const j = i + Math.floor(random.next() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const keep = order.slice(0, limit).sort();
+  const pick = (values: Float64Array) => Float64Array.from(keep, (i) => values[i]!);
+  return {
+    table: {
+      n: limit,
+      columns: stacked.table.columns.map((c) => ({ ...c, values: pick(c.values) })),
+    },
+    labels: pick(stacked.labels),
+    times: pick(stacked.times),
+  };
 }
