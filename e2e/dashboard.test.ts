@@ -84,7 +84,10 @@ describe('dashboard on a desktop screen', () => {
     ['Value tiers', 'Value tiers', 'Revenue concentration', 'desktop-tiers'],
   ] as const) {
     test(`${title}: the chart draws, with its caption and a table of its numbers`, async () => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: link, exact: true })
+        .click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const card = await chartCard(page, heading);
       assert.ok(
@@ -147,7 +150,10 @@ describe('dashboard on a desktop screen', () => {
       return ((await response.json()) as { customers: { id: string; email: string | null }[] }).customers[0];
     });
     assert.ok(top?.email, 'the demo has a top customer with an email');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Customers', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
     await page.getByLabel('Name or email').fill(top.email.split('@')[0] ?? '');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -160,6 +166,59 @@ describe('dashboard on a desktop screen', () => {
     assert.ok((await page.locator('.timeline li').count()) > 0, 'the timeline has entries');
     await chartCard(page, 'Orders over time');
     await screenshot(page, 'desktop-customer');
+  });
+
+  test('import wizard: choose a CSV, see the detected layout, fix the mapping, import, see the quarantine', async () => {
+    const csv = [
+      'Ref,When,Buyer Mail,Total,Item',
+      'W1,2026-10-03,wizard.one@example.com,12.50,Sourdough',
+      'W2,2026-10-04,wizard.two@example.com,,Cake',
+      'W3,2026-10-05,wizard.one@example.com,7.00,Bun',
+    ].join('\n');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Import data', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Import data' }).waitFor();
+    await screenshot(page, 'desktop-import-choose');
+    await page
+      .getByLabel('Choose a file')
+      .setInputFiles({ name: 'till.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('heading', { name: 'What Patron found' }).waitFor();
+    assert.equal(await page.getByTestId('detected-source').textContent(), 'Generic table');
+    const start = page.getByRole('button', { name: /^Import 3 rows$/ });
+    assert.equal(await start.isDisabled(), true, 'nothing to import until the columns are mapped');
+    // Fix the mapping one column at a time, as a shop owner would.
+    for (const [column, field] of [
+      ['Ref', 'order_id'],
+      ['When', 'order_date'],
+      ['Buyer Mail', 'email'],
+      ['Total', 'line_amount'],
+    ] as const) {
+      const select = page.getByLabel(`Field for column ${column}`);
+      await select.selectOption(field);
+      await page.waitForFunction(
+        ([label, value]) =>
+          (document.querySelector(`select[aria-label="${label}"]`) as HTMLSelectElement | null)?.value ===
+            value && !(document.querySelector(`select[aria-label="${label}"]`) as HTMLSelectElement).disabled,
+        [`Field for column ${column}`, field] as const,
+      );
+    }
+    await screenshot(page, 'desktop-import-mapping');
+    await start.click();
+    await page.getByRole('heading', { name: 'Imported till.csv' }).waitFor({ timeout: 60_000 });
+    const figures = page.getByRole('region', { name: 'Import figures' });
+    assert.equal(await figures.locator('.kpi').nth(0).locator('.kpi-value').textContent(), '2');
+    assert.equal(await figures.locator('.kpi').nth(1).locator('.kpi-value').textContent(), '1');
+    const quarantine = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Quarantined rows' }) });
+    const row = quarantine.locator('tbody tr').first();
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    assert.ok(text.includes('3'), `the quarantined row is spreadsheet row 3: ${text}`);
+    assert.ok(text.includes('Total'), `the column is named: ${text}`);
+    await screenshot(page, 'desktop-import-result');
   });
 
   test('no console errors or page errors', async () => {

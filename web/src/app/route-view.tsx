@@ -1,5 +1,6 @@
 import { CustomerView } from '../customers/customer-view.tsx';
 import { CustomersView } from '../customers/customers-view.tsx';
+import { ImportView } from '../imports/import-view.tsx';
 import type { Route } from '../router/index.ts';
 import { SegmentBuilderView } from '../segments/segment-builder-view.tsx';
 import { CohortsView } from '../views/cohorts-view.tsx';
@@ -33,8 +34,9 @@ export function RouteView({ route }: { route: Route }) {
       return <CustomerView customerId={route.customerId} />;
     case 'clusters':
     case 'predictions':
-    case 'imports':
       return <NotFoundView path={route.name} />;
+    case 'imports':
+      return <ImportView />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
     default: {
