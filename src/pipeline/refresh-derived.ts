@@ -1,5 +1,6 @@
 import { assignNewCustomers, type ClusterAssignment } from '../clusters/index.ts';
 import { type FeatureRefresh, type RefreshOptions, refreshFeatures } from '../features/index.ts';
+import { refreshPropensity } from '../predictions/propensity/index.ts';
 import { type PredictionRunResult, refreshPredictions } from '../predictions/index.ts';
 import { refreshSegments, type SegmentRefresh } from '../segments/index.ts';
 import type { Store } from '../store/index.ts';
@@ -22,6 +23,7 @@ export interface DerivedRefresh {
  */
 export async function refreshDerived(store: Store, options: RefreshOptions = {}): Promise<DerivedRefresh> {
   const features = await refreshFeatures(store, options);
+  if (features.as_of) await refreshPropensity(store, { asOf: features.as_of });
   const predictions = features.as_of ? await refreshPredictions(store, { asOf: features.as_of }) : null;
   const clusters = features.as_of ? await assignNewCustomers(store) : [];
   const segments = features.as_of ? await refreshSegments(store) : [];

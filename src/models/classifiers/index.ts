@@ -17,7 +17,8 @@ export { calibrationTable } from './metrics/calibration-table.ts';
 export { chooseThreshold, type Threshold } from './metrics/choose-threshold.ts';
 export { type LiftRow, liftTable } from './metrics/lift-table.ts';
 export { rocAuc } from './metrics/roc-auc.ts';
-export { treeExpectedValue, treeShap } from './shap/tree-shap.ts';
+export { nodeExpectations, pathAttribution } from './shap/path-attribution.ts';
+export { createShapWorkspace, type ShapWorkspace, treeExpectedValue, treeShap } from './shap/tree-shap.ts';
 export type { DesignMatrix } from './table/design-matrix.ts';
 export { type Encoder, fitEncoder } from './table/fit-encoder.ts';
 export {
@@ -27,7 +28,12 @@ export {
   splitProtected,
 } from './table/protected-columns.ts';
 export type { Table, TableColumn } from './table/table.ts';
-export type { ClassifierOptions, FittedClassifier, ModelKind } from './train/fit-classifier.ts';
+export type {
+  ClassifierOptions,
+  FittedClassifier,
+  ModelKind,
+  TreeAttribution,
+} from './train/fit-classifier.ts';
 export type { FeatureImportance } from './train/global-importance.ts';
 export type { ClassifierReport } from './train/score-out-of-fold.ts';
 export { type TrainedClassifier, type TrainOptions, trainClassifier } from './train/train-classifier.ts';

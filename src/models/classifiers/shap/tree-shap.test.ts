@@ -4,6 +4,7 @@ import { SeededRandom } from '../../random/index.ts';
 import { fitGbdt } from '../gbdt/fit-gbdt.ts';
 import { treeValue } from '../gbdt/tree.ts';
 import { bruteForceShapley } from './brute-force-shapley.ts';
+import { nodeExpectations, pathAttribution } from './path-attribution.ts';
 import { treeExpectedValue, treeShap } from './tree-shap.ts';
 
 /** A small table where x0, x1 interact, x2 repeats on paths and x3 has missing values. */
@@ -74,4 +75,31 @@ test('hand-built stump: the feature split on gets all of the difference', () => 
   const missing = new Float64Array(2);
   treeShap(tree, Float64Array.of(Number.NaN, 7), 0, missing);
   assert.deepEqual(Array.from(missing), [-1, 0]);
+});
+
+test('path attribution also sums to output − expected, and agrees with TreeSHAP on a stump', () => {
+  const { x, y } = smallProblem(400);
+  const model = fitGbdt(x, y, {
+    seed: 2,
+    maxRounds: 3,
+    maxLeaves: 8,
+    minSamplesLeaf: 5,
+    validationFraction: 0,
+  });
+  for (const tree of model.trees) {
+    const means = nodeExpectations(tree);
+    assert.ok(Math.abs(means[0]! - treeExpectedValue(tree)) < 1e-12);
+    for (let i = 0; i < 30; i++) {
+      const phi = new Float64Array(x.d);
+      pathAttribution(tree, means, x.data, i * x.d, phi);
+      const sum = phi.reduce((a, b) => a + b, 0);
+      assert.ok(Math.abs(sum - (treeValue(tree, x.data, i * x.d) - means[0]!)) < 1e-10);
+    }
+  }
+  const stump = fitGbdt(x, y, { seed: 2, maxRounds: 1, maxLeaves: 2, validationFraction: 0 }).trees[0]!;
+  const a = new Float64Array(x.d);
+  const b = new Float64Array(x.d);
+  pathAttribution(stump, nodeExpectations(stump), x.data, 0, a);
+  treeShap(stump, x.data, 0, b);
+  for (let j = 0; j < x.d; j++) assert.ok(Math.abs(a[j]! - b[j]!) < 1e-12);
 });

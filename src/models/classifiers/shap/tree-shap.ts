@@ -7,17 +7,38 @@ import type { Tree } from '../gbdt/tree.ts';
  * into `phi` (length d). The values sum to the tree's output minus `treeExpectedValue(tree)`.
  * Missing values follow the split's learned direction; covers weight the unknown side.
  */
-export function treeShap(tree: Tree, data: Float64Array, offset: number, phi: Float64Array): void {
-  const depth = tree.maxDepth + 2;
-  const size = ((depth + 1) * (depth + 2)) / 2;
-  const path: Path = {
+export function treeShap(
+  tree: Tree,
+  data: Float64Array,
+  offset: number,
+  phi: Float64Array,
+  workspace: ShapWorkspace = createShapWorkspace(tree.maxDepth),
+): void {
+  const path =
+    workspace.feature.length >= pathSize(tree.maxDepth) ? workspace : createShapWorkspace(tree.maxDepth);
+  recurse(tree, data, offset, phi, 0, path, 0, 0, 1, 1, -1);
+}
+
+function pathSize(maxDepth: number): number {
+  const depth = maxDepth + 2;
+  return ((depth + 1) * (depth + 2)) / 2;
+}
+
+/**
+ * Scratch space for the paths of trees up to `maxDepth` deep: allocate once and pass it to
+ * every `treeShap` call rather than allocating per tree and row.
+ */
+export function createShapWorkspace(maxDepth: number): ShapWorkspace {
+  const size = pathSize(maxDepth);
+  return {
     feature: new Int32Array(size),
     zero: new Float64Array(size),
     one: new Float64Array(size),
     weight: new Float64Array(size),
   };
-  recurse(tree, data, offset, phi, 0, path, 0, 0, 1, 1, -1);
 }
+
+export type ShapWorkspace = Path;
 
 interface Path {
   feature: Int32Array;
@@ -42,11 +63,11 @@ function recurse(
   let uniqueDepth = uniqueDepthIn;
   // This level's copy of the path starts right after the parent's.
   const start = parentStart + uniqueDepth;
-  if (uniqueDepth > 0 || parentStart > 0) {
-    path.feature.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    path.zero.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    path.one.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    path.weight.copyWithin(start, parentStart, parentStart + uniqueDepth);
+  for (let k = 0; k < uniqueDepth; k++) {
+    path.feature[start + k] = path.feature[parentStart + k]!;
+    path.zero[start + k] = path.zero[parentStart + k]!;
+    path.one[start + k] = path.one[parentStart + k]!;
+    path.weight[start + k] = path.weight[parentStart + k]!;
   }
   extendPath(path, start, uniqueDepth, parentZero, parentOne, parentFeature);
   const feature = tree.feature[node]!;

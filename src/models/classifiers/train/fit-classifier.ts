@@ -3,11 +3,13 @@ import { gbdtMargin } from '../gbdt/gbdt-margin.ts';
 import { fitLogistic, type LogisticModel } from '../logistic/fit-logistic.ts';
 import { logisticContributions } from '../logistic/logistic-contributions.ts';
 import { logisticMargin } from '../logistic/logistic-margin.ts';
-import { treeExpectedValue, treeShap } from '../shap/tree-shap.ts';
+import { nodeExpectations, pathAttribution } from '../shap/path-attribution.ts';
+import { createShapWorkspace, treeExpectedValue, treeShap } from '../shap/tree-shap.ts';
 import { type Encoder, fitEncoder } from '../table/fit-encoder.ts';
 import type { Table } from '../table/table.ts';
 
 export type ModelKind = 'logreg' | 'gbdt';
+export type TreeAttribution = 'treeshap' | 'path';
 
 export interface ClassifierOptions {
   seed: number;
@@ -32,8 +34,11 @@ export interface FittedClassifier {
   gbdt?: GbdtModel;
   /** Log-odds for every row of `table` (or the rows given). */
   margin(table: Table, rows?: ArrayLike<number>): Float64Array;
-  /** Contributions summed per table column: coefficient × (value − mean), or TreeSHAP. */
-  contributions(table: Table, rows?: ArrayLike<number>): ColumnContributions;
+  /**
+   * Contributions summed per table column: coefficient × (value − mean) for logistic regression;
+   * exact TreeSHAP for trees, or the cheaper path attribution when `method` is 'path'.
+   */
+  contributions(table: Table, rows?: ArrayLike<number>, method?: TreeAttribution): ColumnContributions;
 }
 
 /**
@@ -82,12 +87,17 @@ export function fitClassifier(
     encoder,
     gbdt,
     margin: (t, r) => gbdtMargin(gbdt, encoder.transform(t, r)),
-    contributions: (t, r) => {
+    contributions: (t, r, method = 'treeshap') => {
       const xt = encoder.transform(t, r);
       const phi = new Float64Array(xt.n * xt.d);
+      const means = method === 'path' ? gbdt.trees.map(nodeExpectations) : [];
+      const workspace = createShapWorkspace(Math.max(0, ...gbdt.trees.map((t) => t.maxDepth)));
       for (let i = 0; i < xt.n; i++) {
         const row = phi.subarray(i * xt.d, (i + 1) * xt.d);
-        for (const tree of gbdt.trees) treeShap(tree, xt.data, i * xt.d, row);
+        gbdt.trees.forEach((tree, k) => {
+          if (method === 'path') pathAttribution(tree, means[k]!, xt.data, i * xt.d, row);
+          else treeShap(tree, xt.data, i * xt.d, row, workspace);
+        });
       }
       let expected = gbdt.base;
       for (const tree of gbdt.trees) expected += treeExpectedValue(tree);

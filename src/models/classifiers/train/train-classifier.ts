@@ -13,6 +13,7 @@ import {
   type FittedClassifier,
   fitClassifier,
   type ModelKind,
+  type TreeAttribution,
 } from './fit-classifier.ts';
 import { globalImportance } from './global-importance.ts';
 import { type ClassifierReport, scoreOutOfFold } from './score-out-of-fold.ts';
@@ -39,7 +40,7 @@ export interface TrainedClassifier {
   /** Calibrated probabilities from the final model (fitted on every row). */
   predict(table: Table, rows?: ArrayLike<number>): Float64Array;
   /** Calibrated probability and the top reasons (by |contribution|) for each row. */
-  explain(table: Table, rows?: ArrayLike<number>, top?: number): Explanation[];
+  explain(table: Table, rows?: ArrayLike<number>, top?: number, method?: TreeAttribution): Explanation[];
 }
 
 /**
@@ -92,9 +93,9 @@ export function trainClassifier(
     classifier,
     calibrator: calibration.final,
     predict,
-    explain: (t, rows, top = 3) => {
+    explain: (t, rows, top = 3, method = 'treeshap') => {
       const scores = predict(t, rows);
-      return topReasons(t, classifier.contributions(t, rows), rows, top).map((reasons, r) => ({
+      return topReasons(t, classifier.contributions(t, rows, method), rows, top).map((reasons, r) => ({
         score: scores[r]!,
         reasons,
       }));
