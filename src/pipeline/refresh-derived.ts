@@ -1,7 +1,7 @@
 import { assignNewCustomers, type ClusterAssignment } from '../clusters/index.ts';
 import { type FeatureRefresh, type RefreshOptions, refreshFeatures } from '../features/index.ts';
-import { refreshPropensity } from '../predictions/propensity/index.ts';
 import { type PredictionRunResult, refreshPredictions } from '../predictions/index.ts';
+import { refreshPropensity } from '../predictions/propensity/index.ts';
 import { refreshSegments, type SegmentRefresh } from '../segments/index.ts';
 import type { Store } from '../store/index.ts';
 
@@ -23,8 +23,8 @@ export interface DerivedRefresh {
  */
 export async function refreshDerived(store: Store, options: RefreshOptions = {}): Promise<DerivedRefresh> {
   const features = await refreshFeatures(store, options);
-  if (features.as_of) await refreshPropensity(store, { asOf: features.as_of });
   const predictions = features.as_of ? await refreshPredictions(store, { asOf: features.as_of }) : null;
+  if (features.as_of) await refreshPropensity(store, { asOf: features.as_of });
   const clusters = features.as_of ? await assignNewCustomers(store) : [];
   const segments = features.as_of ? await refreshSegments(store) : [];
   return { features, predictions, clusters, segments };
