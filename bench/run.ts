@@ -1,11 +1,17 @@
 // `npm run bench [-- NAME]`: every benchmark (or one), each printed as a table. Ratios are measured within one run.
 import { benchClassifiers } from './classifier-gbdt.ts';
+import { benchClusterKMeans } from './cluster-kmeans.ts';
 import { bench10mLines } from './import-10m-lines.ts';
 import { benchOnlineRetail } from './import-online-retail.ts';
 import { printTable } from './print-table.ts';
 import { benchSegmentRefresh } from './segments-refresh.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  kmeans: async () =>
+    printTable(
+      'k-means on Online Retail log-RFM (4,339 × 3, n_init 10, median of 5 fits) against scikit-learn in this run; mini-batch on 1M × 8',
+      await benchClusterKMeans(),
+    ),
   classifiers: async () =>
     printTable(
       'Classifiers: GBDT and logistic regression against scikit-learn on the same synthetic table',
