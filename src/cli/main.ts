@@ -8,6 +8,7 @@ import { registerFeatures } from './commands/features-command.ts';
 import { registerFit } from './commands/fit-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerMerges } from './commands/merges-command.ts';
+import { registerPredict } from './commands/predict-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
 import { registerRfm } from './commands/rfm-command.ts';
 import { registerSegments } from './commands/segments-command.ts';
@@ -17,6 +18,7 @@ import { registerSources } from './commands/sources-command.ts';
 import { registerStart } from './commands/start-command.ts';
 import { registerStats } from './commands/stats-command.ts';
 import { registerTrain } from './commands/train-command.ts';
+import { registerValidate } from './commands/validate-command.ts';
 import { registerWorkspace } from './commands/workspace-command.ts';
 
 // `patron quarantine | head` closes the pipe early; that is not an error.
@@ -44,6 +46,8 @@ for (const register of [
   registerSettings,
   registerTrain,
   registerFit,
+  registerPredict,
+  registerValidate,
   registerServe,
   registerAdmin,
   registerWorkspace,

@@ -80,7 +80,7 @@ export async function validatePredictions(
   if (calibrationEnd < start || calibrationEnd >= end)
     return notPossible(
       'no_holdout',
-      `The calibration end ${calibrationEnd} must fall between the first order (${start}) and the last day with orders (${end}); ${span < 8 ? 'the history is too short to hold any of it out. Import a longer order history.' : 'choose an earlier date.'}`,
+      `The calibration end ${calibrationEnd} must fall between the first order (${start}) and the last day with orders (${end}); ${span < 8 ? 'the history is too short to hold any of it out. Import a longer order history.' : 'choose a date in between.'}`,
       calibrationEnd,
     );
   const summaries = await readCustomerSummaries(store, source, {
