@@ -3,6 +3,11 @@ import { z } from 'zod';
 export const WorkspaceParams = z.object({ workspaceId: z.string().min(1).max(64) });
 export type WorkspaceParams = z.infer<typeof WorkspaceParams>;
 
+export const WorkspaceList = z.object({
+  workspaces: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type WorkspaceList = z.infer<typeof WorkspaceList>;
+
 export const CreateWorkspaceRequest = z.object({ name: z.string().trim().min(1).max(80) });
 export type CreateWorkspaceRequest = z.infer<typeof CreateWorkspaceRequest>;
 

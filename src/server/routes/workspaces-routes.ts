@@ -8,14 +8,13 @@ import {
   CreatedApiKey,
   CreateWorkspaceRequest,
   Ok,
+  WorkspaceList,
   WorkspaceParams,
   WorkspaceSummary,
 } from '../../schema/api/index.ts';
 import { createApiKey, listApiKeys, revokeApiKey, type Workspaces } from '../../workspaces/index.ts';
 import { requirePrincipal } from '../auth/require-principal.ts';
 import { withErrors } from '../with-errors.ts';
-
-const WorkspaceList = z.object({ workspaces: z.array(WorkspaceSummary) });
 
 /** GET/POST /api/v1/workspaces: the caller's workspaces; creating one needs the admin. */
 export async function workspaceListRoutes(
