@@ -14,11 +14,16 @@ const TrainFlags = z.object({
   cv: z.coerce.number().int().min(2).max(20),
   seed: z.coerce.number().int(),
   includeProtected: z.string().optional(),
+  classWeight: z.enum(['balanced', 'none']),
+  targetRecall: z.coerce.number().gt(0).lte(1).optional(),
   out: z.string().optional(),
   json: z.boolean().optional(),
 });
 
-/** `patron train --table FILE --target COLUMN --id COLUMN [--model logreg|gbdt|auto] [--cv 5] [--seed S] [--json]`. */
+/**
+ * `patron train --table FILE --target COLUMN --id COLUMN [--model logreg|gbdt|auto] [--cv 5] [--seed S]
+ * [--class-weight balanced|none] [--target-recall R] [--include-protected a,b] [--out FILE] [--json]`.
+ */
 export function registerTrain(program: Command): void {
   program
     .command('train')
@@ -29,6 +34,11 @@ export function registerTrain(program: Command): void {
     .option('--model <kind>', 'logreg, gbdt, or auto (the better cross-validated AUC)', 'auto')
     .option('--cv <folds>', 'cross-validation folds', '5')
     .option('--seed <s>', 'random seed (same seed, same result)', '1')
+    .option('--class-weight <kind>', 'balanced (weigh both classes equally) or none', 'none')
+    .option(
+      '--target-recall <r>',
+      'choose the threshold that reaches this recall (0–1) instead of the best F1',
+    )
     .option(
       '--include-protected <columns>',
       'comma-separated protected columns to use on purpose (e.g. age_band)',
@@ -41,7 +51,8 @@ export function registerTrain(program: Command): void {
         const parsed = TrainFlags.safeParse(raw);
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          throw new PatronError('invalid_flag', `--${String(issue.path[0])}: ${issue.message}.`);
+          const flag = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+          throw new PatronError('invalid_flag', `--${flag}: ${issue.message}.`);
         }
         const flags = parsed.data;
         const { report, scored } = await trainTable({
@@ -51,6 +62,8 @@ export function registerTrain(program: Command): void {
           model: flags.model,
           folds: flags.cv,
           seed: flags.seed,
+          classWeight: flags.classWeight,
+          ...(flags.targetRecall === undefined ? {} : { targetRecall: flags.targetRecall }),
           includeProtected: (flags.includeProtected ?? '')
             .split(',')
             .map((c) => c.trim())

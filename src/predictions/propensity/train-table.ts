@@ -19,6 +19,9 @@ export interface TrainTableOptions {
   seed: number;
   /** Protected columns to use on purpose. */
   includeProtected: readonly string[];
+  classWeight?: 'balanced' | 'none';
+  /** Choose the threshold reaching this recall instead of the best F1. */
+  targetRecall?: number;
 }
 
 export interface TrainTableReport extends ClassifierReport {
@@ -96,6 +99,8 @@ export async function trainTable(
     folds: options.folds,
     seed: options.seed,
     target,
+    ...(options.classWeight ? { classWeight: options.classWeight } : {}),
+    ...(options.targetRecall === undefined ? {} : { targetRecall: options.targetRecall }),
   });
   const explanations = trained.explain(table);
   const scored = explanations.map((e, i) => ({
