@@ -254,6 +254,29 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
       await chartCard(page, heading);
       await screenshot(page, shot);
     }
+    for (const [link, title, shot] of [
+      ['Customers', 'Customers', 'phone-customers'],
+      ['Import data', 'Import data', 'phone-import'],
+      ['Segments', 'Segments', 'phone-segments'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.locator('.loading').waitFor({ state: 'detached' });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(wide <= 0, `${title} is ${wide}px wider than the screen`);
+      await screenshot(page, shot);
+    }
+    await page.getByRole('link', { name: 'New segment' }).click();
+    const rule = page.getByLabel('Who belongs');
+    await rule.pressSequentially('rfm_group = ');
+    await rule.pressSequentially("'Cha");
+    await page.getByRole('option', { name: /Champions/ }).waitFor();
+    await screenshot(page, 'phone-segment-autocomplete');
+    await rule.press('Enter');
+    assert.equal(await rule.inputValue(), "rfm_group = 'Champions'");
+    await page.locator('.live-count').waitFor();
+    await screenshot(page, 'phone-segment-builder');
     assert.deepEqual(problems.unexpected(), []);
     await context.close();
   });

@@ -17,11 +17,11 @@ export interface DataTableProps<Row> {
   hideCaption?: boolean;
 }
 
-/** A plain, scrollable table with a caption: the text alternative to every chart. */
+/** A plain table with a caption (the text alternative to every chart); on a phone each row becomes a small card. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCaption }: DataTableProps<Row>) {
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -43,7 +43,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCapt
             rows.map((row, i) => (
               <tr key={rowKey(row, i)}>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
                     {c.render(row)}
                   </td>
                 ))}
