@@ -1,4 +1,5 @@
 // `npm run bench [-- NAME]`: every benchmark (or one), each printed as a table. Ratios are measured within one run.
+import { benchBtyd } from './btyd.ts';
 import { benchClassifiers } from './classifier-gbdt.ts';
 import { benchClusterKMeans } from './cluster-kmeans.ts';
 import { bench10mLines } from './import-10m-lines.ts';
@@ -7,6 +8,11 @@ import { printTable } from './print-table.ts';
 import { benchSegmentRefresh } from './segments-refresh.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  btyd: async () =>
+    printTable(
+      'BTYD: CDNOW fits against scipy L-BFGS-B (peer run in this benchmark), and 1M simulated customers',
+      await benchBtyd(),
+    ),
   kmeans: async () =>
     printTable(
       'k-means on Online Retail log-RFM (4,339 × 3, n_init 10, median of 5 fits) against scikit-learn in this run; mini-batch on 1M × 8',
