@@ -12,7 +12,7 @@ let files = 0;
 
 function writeCsv(header: string[], rows: (string | number)[][]): string {
   const path = join(dir, `input${files++}.csv`);
-  writeFileSync(path, [header.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n');
+  writeFileSync(path, `${[header.join(','), ...rows.map((r) => r.join(','))].join('\n')}\n`);
   return path;
 }
 

@@ -1,3 +1,4 @@
+import { distanceKernels } from './distance-kernels.ts';
 import type { LloydResult } from './lloyd.ts';
 import { assignedInertia } from './lloyd.ts';
 import type { Points } from './points.ts';
@@ -29,6 +30,11 @@ export function hamerly(
   let iterations = 0;
   let converged = false;
   let bounded = false;
+  const kernels = distanceKernels(d);
+  const pair = new Float64Array(2);
+  let largest = 0;
+  let largestAt = -1;
+  let secondLargest = 0;
   while (iterations < maxIterations) {
     iterations++;
     halfGaps(centers, k, d, half);
@@ -36,24 +42,21 @@ export function hamerly(
     for (let i = 0; i < n; i++) {
       const a = labels[i] as number;
       if (bounded) {
-        const bound = Math.max(half[a] as number, lower[i] as number);
-        if ((upper[i] as number) <= bound) continue;
-        const exact = Math.sqrt(distance(data, i * d, centers, a * d, d));
+        // The last centre moves loosen the bounds (applied here rather than in a pass of their own).
+        const up = (upper[i] as number) + (moved[a] as number);
+        const low = (lower[i] as number) - (a === largestAt ? secondLargest : largest);
+        upper[i] = up;
+        lower[i] = low;
+        const bound = (half[a] as number) > low ? (half[a] as number) : low;
+        if (up <= bound) continue;
+        const exact = Math.sqrt(kernels.distance(data, i, centers, a));
         upper[i] = exact;
         if (exact <= bound) continue;
       }
       // Full scan for the nearest and second-nearest centre.
-      let best = 0;
-      let first = Number.POSITIVE_INFINITY;
-      let second = Number.POSITIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        const dist = distance(data, i * d, centers, c * d, d);
-        if (dist < first) {
-          second = first;
-          first = dist;
-          best = c;
-        } else if (dist < second) second = dist;
-      }
+      const best = kernels.nearestTwo(data, i, centers, k, pair);
+      const first = pair[0] as number;
+      const second = pair[1] as number;
       if (best !== a || !bounded) changed++;
       labels[i] = best;
       upper[i] = Math.sqrt(first);
@@ -72,9 +75,9 @@ export function hamerly(
       bounded = false;
     }
     const shift = recomputeCenters(points, centers, k, labels, squared);
-    let largest = 0;
-    let largestAt = -1;
-    let secondLargest = 0;
+    largest = 0;
+    largestAt = -1;
+    secondLargest = 0;
     for (let c = 0; c < k; c++) {
       const m = Math.sqrt(distance(centers, c * d, previous, c * d, d));
       moved[c] = m;
@@ -83,11 +86,6 @@ export function hamerly(
         largest = m;
         largestAt = c;
       } else if (m > secondLargest) secondLargest = m;
-    }
-    for (let i = 0; i < n; i++) {
-      const a = labels[i] as number;
-      upper[i] = (upper[i] as number) + (moved[a] as number);
-      lower[i] = (lower[i] as number) - (a === largestAt ? secondLargest : largest);
     }
     if (shift <= tolerance) {
       converged = true;

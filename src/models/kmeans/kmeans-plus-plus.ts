@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../random/index.ts';
+import { distanceKernels } from './distance-kernels.ts';
 import { type Points, squaredDistance } from './points.ts';
 
 /**
@@ -18,6 +19,7 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
     potential += closest[i] as number;
   }
   const trials = 2 + Math.floor(Math.log(k));
+  const kernels = distanceKernels(d);
   // The best candidate's distances so far, and a scratch array for the one being tried.
   let kept = new Float64Array(n);
   let trial = new Float64Array(n);
@@ -26,20 +28,7 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
     let bestPotential = Number.POSITIVE_INFINITY;
     for (let t = 0; t < trials; t++) {
       const candidate = sample(closest, potential, random);
-      const cd = candidate * d;
-      let sum = 0;
-      for (let i = 0; i < n; i++) {
-        const row = i * d;
-        let dist = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = (data[row + j] as number) - (data[cd + j] as number);
-          dist += diff * diff;
-        }
-        const near = closest[i] as number;
-        const value = dist < near ? dist : near;
-        trial[i] = value;
-        sum += value;
-      }
+      const sum = kernels.trial(data, n, candidate, closest, trial);
       if (sum < bestPotential) {
         bestPotential = sum;
         bestIndex = candidate;

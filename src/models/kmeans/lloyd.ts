@@ -1,3 +1,4 @@
+import { distanceKernels } from './distance-kernels.ts';
 import type { Points } from './points.ts';
 import { recomputeCenters } from './recompute-centers.ts';
 
@@ -52,29 +53,7 @@ export function assign(
   labels: Int32Array,
   distances: Float64Array,
 ): number {
-  const { data, n, d } = points;
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const row = i * d;
-    let best = 0;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c++) {
-      const base = c * d;
-      let dist = 0;
-      for (let t = 0; t < d; t++) {
-        const diff = (data[row + t] as number) - (centers[base + t] as number);
-        dist += diff * diff;
-      }
-      if (dist < bestDistance) {
-        best = c;
-        bestDistance = dist;
-      }
-    }
-    if (labels[i] !== best) changed++;
-    labels[i] = best;
-    distances[i] = bestDistance;
-  }
-  return changed;
+  return distanceKernels(points.d).assign(points.data, points.n, centers, k, labels, distances);
 }
 
 /** Final nearest-centre assignment; returns the inertia (sum of squared distances). */
