@@ -1,18 +1,47 @@
-import { CustomerView } from '../customers/customer-view.tsx';
-import { CustomersView } from '../customers/customers-view.tsx';
-import { ImportView } from '../imports/import-view.tsx';
+import { lazy, Suspense } from 'react';
 import type { Route } from '../router/index.ts';
-import { SegmentBuilderView } from '../segments/segment-builder-view.tsx';
-import { CohortsView } from '../views/cohorts-view.tsx';
-import { LifecycleView } from '../views/lifecycle-view.tsx';
 import { NotFoundView } from '../views/not-found-view.tsx';
-import { OverviewView } from '../views/overview-view.tsx';
-import { RfmView } from '../views/rfm-view.tsx';
-import { SegmentsView } from '../views/segments-view.tsx';
-import { TiersView } from '../views/tiers-view.tsx';
+
+// Each page loads with its own code: the charts library arrives with the first page that draws one.
+const OverviewView = lazy(() =>
+  import('../views/overview-view.tsx').then((m) => ({ default: m.OverviewView })),
+);
+const RfmView = lazy(() => import('../views/rfm-view.tsx').then((m) => ({ default: m.RfmView })));
+const LifecycleView = lazy(() =>
+  import('../views/lifecycle-view.tsx').then((m) => ({ default: m.LifecycleView })),
+);
+const CohortsView = lazy(() => import('../views/cohorts-view.tsx').then((m) => ({ default: m.CohortsView })));
+const TiersView = lazy(() => import('../views/tiers-view.tsx').then((m) => ({ default: m.TiersView })));
+const SegmentsView = lazy(() =>
+  import('../views/segments-view.tsx').then((m) => ({ default: m.SegmentsView })),
+);
+const SegmentBuilderView = lazy(() =>
+  import('../segments/segment-builder-view.tsx').then((m) => ({ default: m.SegmentBuilderView })),
+);
+const CustomersView = lazy(() =>
+  import('../customers/customers-view.tsx').then((m) => ({ default: m.CustomersView })),
+);
+const CustomerView = lazy(() =>
+  import('../customers/customer-view.tsx').then((m) => ({ default: m.CustomerView })),
+);
+const ImportView = lazy(() => import('../imports/import-view.tsx').then((m) => ({ default: m.ImportView })));
 
 /** The view for a Route. */
 export function RouteView({ route }: { route: Route }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" aria-live="polite">
+          Loading …
+        </p>
+      }
+    >
+      <RouteSwitch route={route} />
+    </Suspense>
+  );
+}
+
+function RouteSwitch({ route }: { route: Route }) {
   switch (route.name) {
     case 'overview':
       return <OverviewView />;
