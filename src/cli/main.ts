@@ -10,6 +10,7 @@ import { registerImport } from './commands/import-command.ts';
 import { registerMerges } from './commands/merges-command.ts';
 import { registerPredict } from './commands/predict-command.ts';
 import { registerQuarantine } from './commands/quarantine-command.ts';
+import { registerReport } from './commands/report-command.ts';
 import { registerRfm } from './commands/rfm-command.ts';
 import { registerSegments } from './commands/segments-command.ts';
 import { registerServe } from './commands/serve-command.ts';
@@ -52,6 +53,7 @@ for (const register of [
   registerAdmin,
   registerWorkspace,
   registerApiKey,
+  registerReport,
   registerCluster,
 ]) {
   register(program);
