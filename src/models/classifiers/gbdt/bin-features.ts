@@ -4,7 +4,7 @@ import type { DesignMatrix } from '../table/design-matrix.ts';
 export const MISSING_BIN = 255;
 
 export interface Binned {
-  /** Column-major bin codes: feature f of row i is at f × n + i. */
+  /** Row-major bin codes: feature f of row i is at i × d + f (a row's codes are adjacent, for histograms). */
   codes: Uint8Array;
   n: number;
   d: number;
@@ -73,7 +73,7 @@ export function applyBins(x: DesignMatrix, edges: Float64Array[]): Binned {
     for (let i = 0; i < n; i++) {
       const v = data[i * d + f]!;
       if (Number.isNaN(v)) {
-        codes[f * n + i] = MISSING_BIN;
+        codes[i * d + f] = MISSING_BIN;
         continue;
       }
       let lo = 0;
@@ -83,7 +83,7 @@ export function applyBins(x: DesignMatrix, edges: Float64Array[]): Binned {
         if (v <= e[mid]!) hi = mid;
         else lo = mid + 1;
       }
-      codes[f * n + i] = lo;
+      codes[i * d + f] = lo;
     }
   }
   return { codes, n, d, edges };

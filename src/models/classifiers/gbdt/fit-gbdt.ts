@@ -79,7 +79,8 @@ export function fitGbdt(x: DesignMatrix, y: ArrayLike<number>, options: GbdtOpti
   let bestRounds = 0;
   let stoppedEarly = false;
   for (let round = 0; round < maxRounds; round++) {
-    for (const i of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
       const p = sigmoid(margin[i]!);
       const wi = w ? w[i]! : 1;
       grad[i] = wi * (p - (y[i] as number));
@@ -118,7 +119,7 @@ export function fitGbdt(x: DesignMatrix, y: ArrayLike<number>, options: GbdtOpti
 function binnedTreeValue(tree: Tree, binned: Binned, i: number): number {
   let node = 0;
   while (tree.feature[node]! >= 0) {
-    const code = binned.codes[tree.feature[node]! * binned.n + i]!;
+    const code = binned.codes[i * binned.d + tree.feature[node]!]!;
     const goLeft = code === MISSING_BIN ? tree.missingLeft[node] === 1 : code <= tree.thresholdBin[node]!;
     node = goLeft ? tree.left[node]! : tree.right[node]!;
   }

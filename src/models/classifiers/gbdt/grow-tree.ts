@@ -151,16 +151,18 @@ function buildHistogram(
   start: number,
   end: number,
 ): Float64Array {
-  const { codes, n, d } = binned;
+  const { codes, d } = binned;
   const hist = new Float64Array(d * HIST_STRIDE);
-  for (let f = 0; f < d; f++) {
-    const col = f * n;
-    const base = f * HIST_STRIDE;
-    for (let k = start; k < end; k++) {
-      const i = rows[k]!;
-      const at = base + codes[col + i]! * 3;
-      hist[at]! += grad[i]!;
-      hist[at + 1]! += hess[i]!;
+  // Row by row: each row's gradient pair is loaded once and its d codes are adjacent in memory.
+  for (let k = start; k < end; k++) {
+    const i = rows[k]!;
+    const g = grad[i]!;
+    const h = hess[i]!;
+    const row = i * d;
+    for (let f = 0, base = 0; f < d; f++, base += HIST_STRIDE) {
+      const at = base + codes[row + f]! * 3;
+      hist[at]! += g;
+      hist[at + 1]! += h;
       hist[at + 2]!++;
     }
   }
@@ -176,12 +178,13 @@ function partition(
   end: number,
   split: SplitCandidate,
 ): number {
-  const col = split.feature * binned.n;
+  const { d } = binned;
+  const f = split.feature;
   let left = start;
   let right = 0;
   for (let k = start; k < end; k++) {
     const i = rows[k]!;
-    const code = binned.codes[col + i]!;
+    const code = binned.codes[i * d + f]!;
     const goLeft = code === MISSING_BIN ? split.missingLeft : code <= split.bin;
     if (goLeft) rows[left++] = i;
     else scratch[right++] = i;
