@@ -144,6 +144,21 @@ describe('dashboard on a desktop screen', () => {
     await screenshot(page, 'desktop-segments');
   });
 
+  test('RFM group to segment: the builder opens with the rule filled in; the list shows the overlap', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'RFM groups', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: 'Champions' }).getByRole('link', { name: 'Make a segment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New segment' }).waitFor();
+    assert.equal(await page.getByLabel('Who belongs').inputValue(), "rfm_group = 'Champions'");
+    await page.getByLabel('Name').fill('Champions');
+    await page.locator('.live-count').waitFor();
+    await page.getByRole('button', { name: 'Save segment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
+    const card = await chartCard(page, 'Overlap between segments');
+    await card.getByText('Show the numbers as a table').click();
+    assert.equal(await card.locator('tbody tr').count(), 2);
+    await screenshot(page, 'desktop-segments-overlap');
+  });
+
   test('customers: search by email, open the profile with its timeline and orders chart', async () => {
     const top = await page.evaluate(async () => {
       const response = await fetch('/api/v1/workspaces/default/customers?sort=amount_spent&limit=1');

@@ -6,6 +6,7 @@ import { LoadState } from '../components/load-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatCount, formatMoney, formatPercent } from '../format/index.ts';
 import { routeHref } from '../router/index.ts';
+import { SegmentOverlap } from '../segments/segment-overlap.tsx';
 
 /** Saved segments with their size and KPIs. */
 export function SegmentsView() {
@@ -42,6 +43,7 @@ export function SegmentsView() {
           </section>
         )}
       </LoadState>
+      <SegmentOverlap />
     </>
   );
 }
@@ -104,7 +106,7 @@ function columns(path: (p: string) => string) {
       key: 'csv',
       label: 'Export',
       render: (s: Segment) => (
-        <a href={path(`/segments/${encodeURIComponent(s.id)}/members.csv`)} download>
+        <a className="nowrap" href={path(`/segments/${encodeURIComponent(s.id)}/members.csv`)} download>
           Members CSV<span className="visually-hidden"> for {s.name}</span>
         </a>
       ),
