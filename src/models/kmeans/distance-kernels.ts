@@ -13,6 +13,26 @@ export interface DistanceKernels {
   nearestTwo(data: Float64Array, row: number, centers: Float64Array, k: number, out: Float64Array): number;
   /** Squared distance between row i of `a` and row j of `b`. */
   distance(a: Float64Array, i: number, b: Float64Array, j: number): number;
+  /** As `assign`, and moves each relabelled row's coordinates between the per-centre `sums` and `counts`. */
+  assignMoving(
+    data: Float64Array,
+    n: number,
+    centers: Float64Array,
+    k: number,
+    labels: Int32Array,
+    distances: Float64Array,
+    sums: Float64Array,
+    counts: Int32Array,
+  ): number;
+  /** Moves row i's coordinates from centre `from`'s sum to centre `to`'s. */
+  moveRow(
+    data: Float64Array,
+    i: number,
+    from: number,
+    to: number,
+    sums: Float64Array,
+    counts: Int32Array,
+  ): void;
   /** min(closest[i], |x_i − x_candidate|²) into `into`, returning the sum (a k-means++ trial). */
   trial(data: Float64Array, n: number, candidate: number, closest: Float64Array, into: Float64Array): number;
 }
@@ -61,6 +81,35 @@ export function distanceKernels(d: number): DistanceKernels {
       labels[i] = best; distances[i] = bestDistance;
     }
     return changed;`;
+  const move = (row: string) =>
+    wide
+      ? `for (let t = 0; t < ${d}; t++) { sums[from * ${d} + t] -= data[${row} + t]; sums[to * ${d} + t] += data[${row} + t]; }`
+      : Array.from(
+          { length: d },
+          (_, t) => `sums[f + ${t}] -= data[${row} + ${t}]; sums[g + ${t}] += data[${row} + ${t}];`,
+        ).join('\n');
+  const assignMoving = `let changed = 0;
+    for (let i = 0; i < n; i++) {
+      const r = i * ${d};
+      ${loadRow(d, 'data', 'r')}
+      let best = 0; let bestDistance = Infinity;
+      for (let c = 0, b = 0; c < k; c++, b += ${d}) {
+        ${sumOfSquares(d, x, (t) => (wide ? 'centers[b + t]' : `centers[b + ${t}]`))}
+        if (s < bestDistance) { bestDistance = s; best = c; }
+      }
+      const from = labels[i];
+      if (from !== best) {
+        changed++;
+        const to = best; const f = from * ${d}; const g = to * ${d};
+        counts[from]--; counts[to]++;
+        ${move('r')}
+      }
+      labels[i] = best; distances[i] = bestDistance;
+    }
+    return changed;`;
+  const moveRow = `const r = i * ${d}; const f = from * ${d}; const g = to * ${d};
+    counts[from]--; counts[to]++;
+    ${move('r')}`;
   const nearestTwo = `const r = row * ${d};
     ${loadRow(d, 'data', 'r')}
     let best = 0; let first = Infinity; let second = Infinity;
@@ -101,6 +150,18 @@ export function distanceKernels(d: number): DistanceKernels {
       'distances',
       assign,
     ) as DistanceKernels['assign'],
+    assignMoving: new Function(
+      'data',
+      'n',
+      'centers',
+      'k',
+      'labels',
+      'distances',
+      'sums',
+      'counts',
+      assignMoving,
+    ) as DistanceKernels['assignMoving'],
+    moveRow: new Function('data', 'i', 'from', 'to', 'sums', 'counts', moveRow) as DistanceKernels['moveRow'],
     nearestTwo: new Function(
       'data',
       'row',

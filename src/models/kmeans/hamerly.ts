@@ -1,8 +1,8 @@
+import { CenterSums } from './center-sums.ts';
 import { distanceKernels } from './distance-kernels.ts';
 import type { LloydResult } from './lloyd.ts';
 import { assignedInertia } from './lloyd.ts';
 import type { Points } from './points.ts';
-import { recomputeCenters } from './recompute-centers.ts';
 
 /**
  * Lloyd's iterations with Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): each
@@ -32,6 +32,7 @@ export function hamerly(
   let bounded = false;
   const kernels = distanceKernels(d);
   const pair = new Float64Array(2);
+  const sums = new CenterSums(points, k);
   let largest = 0;
   let largestAt = -1;
   let secondLargest = 0;
@@ -57,7 +58,11 @@ export function hamerly(
       const best = kernels.nearestTwo(data, i, centers, k, pair);
       const first = pair[0] as number;
       const second = pair[1] as number;
-      if (best !== a || !bounded) changed++;
+      if (!bounded) changed++;
+      else if (best !== a) {
+        changed++;
+        sums.move(i, a, best);
+      }
       labels[i] = best;
       upper[i] = Math.sqrt(first);
       lower[i] = Math.sqrt(second);
@@ -66,15 +71,15 @@ export function hamerly(
       converged = true;
       break;
     }
+    if (!bounded) sums.rebuild(labels);
     bounded = true;
     previous.set(centers);
-    const emptyBefore = countEmpty(labels, k);
-    // Only an empty cluster needs the distances (to pick the farthest point); rescan everyone then (rare).
-    if (emptyBefore > 0) {
-      for (let i = 0; i < n; i++) squared[i] = distance(data, i * d, centers, (labels[i] as number) * d, d);
-      bounded = false;
-    }
-    const shift = recomputeCenters(points, centers, k, labels, squared);
+    const { shift, relocated } = sums.update(centers, labels, () => {
+      for (let i = 0; i < n; i++) squared[i] = kernels.distance(data, i, centers, labels[i] as number);
+      return squared;
+    });
+    // A relocated point invalidates its bounds: rescan everyone next time (rare).
+    if (relocated) bounded = false;
     largest = 0;
     largestAt = -1;
     secondLargest = 0;
@@ -113,12 +118,4 @@ function halfGaps(centers: Float64Array, k: number, d: number, half: Float64Arra
       if (o !== c) nearest = Math.min(nearest, distance(centers, c * d, centers, o * d, d));
     half[c] = Number.isFinite(nearest) ? Math.sqrt(nearest) / 2 : 0;
   }
-}
-
-function countEmpty(labels: Int32Array, k: number): number {
-  const seen = new Uint8Array(k);
-  for (let i = 0; i < labels.length; i++) seen[labels[i] as number] = 1;
-  let empty = 0;
-  for (let c = 0; c < k; c++) if (seen[c] === 0) empty++;
-  return empty;
 }

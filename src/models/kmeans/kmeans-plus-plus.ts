@@ -23,11 +23,18 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
   // The best candidate's distances so far, and a scratch array for the one being tried.
   let kept = new Float64Array(n);
   let trial = new Float64Array(n);
+  const cumulative = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     let bestIndex = -1;
     let bestPotential = Number.POSITIVE_INFINITY;
+    // Cumulative distances once per centre, then each trial is a binary search (as scikit-learn does).
+    let running = 0;
+    for (let i = 0; i < n; i++) {
+      running += closest[i] as number;
+      cumulative[i] = running;
+    }
     for (let t = 0; t < trials; t++) {
-      const candidate = sample(closest, potential, random);
+      const candidate = sample(cumulative, potential, random);
       const sum = kernels.trial(data, n, candidate, closest, trial);
       if (sum < bestPotential) {
         bestPotential = sum;
@@ -42,13 +49,18 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
   return centers;
 }
 
-/** An index drawn with probability proportional to `weights` (uniform when they are all zero). */
-function sample(weights: Float64Array, total: number, random: SeededRandom): number {
-  if (!(total > 0)) return Math.floor(random.next() * weights.length);
-  let target = random.next() * total;
-  for (let i = 0; i < weights.length; i++) {
-    target -= weights[i] as number;
-    if (target < 0) return i;
+/** An index drawn with probability proportional to its weight, given the weights' running sums. */
+function sample(cumulative: Float64Array, total: number, random: SeededRandom): number {
+  const n = cumulative.length;
+  if (!(total > 0)) return Math.floor(random.next() * n);
+  const target = random.next() * total;
+  // The first index whose running sum exceeds the target.
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cumulative[mid] as number) > target) hi = mid;
+    else lo = mid + 1;
   }
-  return weights.length - 1;
+  return lo;
 }

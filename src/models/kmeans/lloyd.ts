@@ -1,6 +1,6 @@
+import { CenterSums } from './center-sums.ts';
 import { distanceKernels } from './distance-kernels.ts';
 import type { Points } from './points.ts';
-import { recomputeCenters } from './recompute-centers.ts';
 
 export interface LloydResult {
   centers: Float64Array;
@@ -22,20 +22,31 @@ export function lloyd(
   tolerance: number,
   maxIterations: number,
 ): LloydResult {
-  const { n } = points;
+  const { data, n, d } = points;
   const centers = Float64Array.from(initial);
-  const labels = new Int32Array(n).fill(-1);
+  const labels = new Int32Array(n);
   const distances = new Float64Array(n);
+  const sums = new CenterSums(points, k);
+  const kernels = distanceKernels(d);
   let iterations = 0;
   let converged = false;
+  let tracked = false;
   while (iterations < maxIterations) {
     iterations++;
-    const changed = assign(points, centers, k, labels, distances);
-    if (changed === 0 && iterations > 1) {
-      converged = true;
-      break;
+    if (tracked) {
+      const changed = kernels.assignMoving(data, n, centers, k, labels, distances, sums.sums, sums.counts);
+      if (changed === 0) {
+        converged = true;
+        break;
+      }
+    } else {
+      kernels.assign(data, n, centers, k, labels, distances);
+      sums.rebuild(labels);
+      tracked = true;
     }
-    const shift = recomputeCenters(points, centers, k, labels, distances);
+    const { shift, relocated } = sums.update(centers, labels, () => distances);
+    // A relocated point's distance is stale; the next pass recomputes all and counts no change from it.
+    if (relocated) tracked = false;
     if (shift <= tolerance) {
       converged = true;
       break;
