@@ -12,13 +12,13 @@ export function timeFolds(times: ArrayLike<number>, k: number): Fold[] {
   const n = times.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
   const blockOf = new Int32Array(n);
-  let block = 0;
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    const target = Math.floor((r * (k + 1)) / n);
-    // Move to a new block only where the time changes.
-    if (target > block && r > 0 && times[i] !== times[order[r - 1]!]) block = target;
-    blockOf[i] = block;
+  // Rows sharing a time form one group; each group's block is where its middle row falls.
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end + 1 < n && times[order[end + 1]!] === times[order[start]!]) end++;
+    const block = Math.min(k, Math.floor(((start + end + 1) / 2) * ((k + 1) / n)));
+    for (let r = start; r <= end; r++) blockOf[order[r]!] = block;
+    start = end + 1;
   }
   const folds: Fold[] = [];
   for (let f = 0; f < k; f++) {

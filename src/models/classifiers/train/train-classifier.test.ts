@@ -127,3 +127,23 @@ test('time-aware folds train on the past only', () => {
   assert.equal(report.auc_folds.length, 4);
   assert.equal(report.rows_scored_out_of_fold, 800); // the first block is never tested
 });
+
+test('time-aware folds keep each snapshot whole, one block per snapshot when sizes are near equal', async () => {
+  const { timeFolds } = await import('../folds/time-folds.ts');
+  // Four snapshots of 99, 101, 100 and 100 rows: a row-count cut would merge the first two.
+  const times = [...Array(99).fill(1), ...Array(101).fill(2), ...Array(100).fill(3), ...Array(100).fill(4)];
+  const folds = timeFolds(times, 3);
+  assert.equal(folds.length, 3);
+  assert.deepEqual(
+    folds.map((f) => [f.train.length, f.test.length]),
+    [
+      [99, 101],
+      [200, 100],
+      [300, 100],
+    ],
+  );
+  for (const f of folds)
+    assert.ok(
+      Math.max(...Array.from(f.train, (i) => times[i]!)) < Math.min(...Array.from(f.test, (i) => times[i]!)),
+    );
+});
