@@ -159,6 +159,29 @@ test('NaN, empty and infinite cells are refused naming the row and the column', 
   );
 });
 
+test('without --id, a column named like an id names the rows and is not clustered', async () => {
+  const fit = await clusterCsv(
+    writeCsv(
+      ['CustomerID', 'spend'],
+      [
+        [101, 1],
+        [102, 2],
+        [103, 40],
+      ],
+    ),
+    {
+      k: { mode: 'fixed', k: 2 },
+      stabilityResamples: 0,
+    },
+  );
+  assert.deepEqual(fit.ids, ['101', '102', '103']);
+  assert.deepEqual(
+    fit.result.inputs.used.map((u) => u.name),
+    ['spend'],
+  );
+  assert.match(fit.result.inputs.ignored[0]?.reason ?? '', /row id/);
+});
+
 test('the same seed gives the same result; --no-scale keeps the columns as given', async () => {
   const { path } = blobsCsv(
     [

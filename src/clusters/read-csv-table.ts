@@ -25,7 +25,10 @@ export async function readCsvTable(
   try {
     await store.run(sql`CREATE TABLE input AS SELECT * FROM read_csv_auto(${path}, header = true)`);
     const described = await store.all<{ column_name: string; column_type: string }>(sql`DESCRIBE input`);
-    if (idColumn && !described.some((c) => c.column_name === idColumn)) {
+    // Without --id, a column named like an id (id, customer_id, CustomerID) names the rows rather than being clustered.
+    const guessedId =
+      idColumn ?? described.find((c) => /^id$|[_ ]id$|[a-z]ID$|[a-z]Id$/i.test(c.column_name))?.column_name;
+    if (idColumn !== undefined && !described.some((c) => c.column_name === idColumn)) {
       throw new PatronError(
         'unknown_column',
         `${path} has no column '${idColumn}'. Its columns: ${described.map((c) => c.column_name).join(', ')}.`,
@@ -35,7 +38,11 @@ export async function readCsvTable(
     const ignored: { name: string; reason: string }[] = [];
     const specs: FeatureSpec[] = [];
     for (const c of described) {
-      if (c.column_name === idColumn) continue;
+      if (c.column_name === guessedId) {
+        if (idColumn === undefined)
+          ignored.push({ name: c.column_name, reason: 'taken as the row id (pass --id to choose another)' });
+        continue;
+      }
       if (NUMERIC.test(c.column_type))
         specs.push({
           name: c.column_name,
@@ -52,7 +59,7 @@ export async function readCsvTable(
         file: path,
       });
     const columns =
-      await store.columns(sql`SELECT ${idColumn ? sql`CAST(${sql.ident(idColumn)} AS VARCHAR)` : sql`CAST(row_number() OVER () AS VARCHAR)`} AS id,
+      await store.columns(sql`SELECT ${guessedId ? sql`CAST(${sql.ident(guessedId)} AS VARCHAR)` : sql`CAST(row_number() OVER () AS VARCHAR)`} AS id,
       ${sql.join(specs.map((s, i) => sql`CAST(${sql.ident(s.name)} AS DOUBLE) AS ${sql.ident(`f${i}`)}`))} FROM input`);
     const ids = ((columns.id ?? []) as (string | null)[]).map((v, i) => v ?? String(i + 1));
     return {
