@@ -77,6 +77,32 @@ describe('dashboard on a desktop screen', () => {
     await screenshot(page, 'desktop-overview');
   });
 
+  test('keyboard: skip link first, focus on the page title after moving, a visible focus ring', async () => {
+    // A new page starts with focus on its title; before it, the first stop in the page is the skip link.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    const skip = page.getByRole('button', { name: 'Skip to content' });
+    const first = await page.evaluate(
+      () => document.querySelector('button, a[href], input, select, textarea')?.textContent,
+    );
+    assert.equal(first, 'Skip to content');
+    await page.keyboard.press('Shift+Tab');
+    await skip.focus();
+    assert.equal(await skip.evaluate((e) => getComputedStyle(e).outlineStyle), 'solid', 'focus is visible');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    // Tab onward into the navigation and follow a link with Enter.
+    const lifecycle = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Lifecycle', exact: true });
+    await lifecycle.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Lifecycle' }).waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === 'Lifecycle' && document.activeElement.tagName === 'H1',
+    );
+    assert.equal(await page.title(), 'Lifecycle · Patron');
+  });
+
   for (const [link, title, heading, shot] of [
     ['RFM groups', 'RFM groups', 'Recency × frequency', 'desktop-rfm'],
     ['Lifecycle', 'Lifecycle', 'From first order to regular', 'desktop-lifecycle'],
@@ -145,8 +171,15 @@ describe('dashboard on a desktop screen', () => {
   });
 
   test('RFM group to segment: the builder opens with the rule filled in; the list shows the overlap', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'RFM groups', exact: true }).click();
-    await page.getByRole('row').filter({ hasText: 'Champions' }).getByRole('link', { name: 'Make a segment' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'RFM groups', exact: true })
+      .click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Champions' })
+      .getByRole('link', { name: 'Make a segment' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'New segment' }).waitFor();
     assert.equal(await page.getByLabel('Who belongs').inputValue(), "rfm_group = 'Champions'");
     await page.getByLabel('Name').fill('Champions');

@@ -17,12 +17,10 @@ export function Shell({ route, workspaces, workspaceId, onWorkspaceChange, onLog
   const [menuOpen, setMenuOpen] = useState(false);
   const selectId = useId();
 
-  // A new page: close the phone menu and move focus to the page title, so screen readers announce it.
+  // A new page: close the phone menu and name the page in the title (the page focuses its own heading).
   useEffect(() => {
     setMenuOpen(false);
     document.title = `${pageTitle(route)} · Patron`;
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
-    return () => cancelAnimationFrame(frame);
   }, [route]);
 
   return (
