@@ -30,8 +30,8 @@ export interface PredictionOptions {
   margin?: number;
   annualDiscountRate?: number;
   calibrationEnd?: string;
-  /** Parameter draws for per-customer intervals; skipped above 200,000 customers. */
-  intervalDraws?: number;
+  /** Per-customer 95 % intervals for orders and CLV (default true). */
+  intervals?: boolean;
 }
 
 export interface PredictionRunResult {
@@ -95,9 +95,9 @@ async function fitAndStore(
   const summaries = await readCustomerSummaries(store, source, { periodEnd: addDays(asOf, -1), unit });
   const h = summaries.histories;
   checkModelSupport(h);
-  // Pareto/NBD costs two series per customer and evaluation: above 100,000 customers only the BG family is compared.
+  // Pareto/NBD costs two series per customer and evaluation: above 30,000 customers only the BG family is compared.
   const models: readonly PurchaseModelId[] =
-    options.models ?? (h.n <= 100_000 ? ['bgnbd', 'mbgnbd', 'pnbd'] : ['bgnbd', 'mbgnbd']);
+    options.models ?? (h.n <= 30_000 ? ['bgnbd', 'mbgnbd', 'pnbd'] : ['bgnbd', 'mbgnbd']);
   const validation = await validatePredictions(store, {
     asOf,
     unit,
@@ -126,8 +126,7 @@ async function fitAndStore(
     unitDays: UNIT_DAYS[unit],
     margin,
     annualDiscountRate,
-    intervalDraws: h.n <= 200_000 ? (options.intervalDraws ?? 40) : 0,
-    seed: 1,
+    intervals: options.intervals ?? true,
   });
   for (const column of [scores.pAlive, scores.expected, scores.clv])
     if (column.some((v) => !Number.isFinite(v)))

@@ -1,5 +1,4 @@
 import {
-  drawParameters,
   gammaGammaExpectedSpend,
   type ModelFit,
   medianWait,
@@ -7,6 +6,7 @@ import {
   purchaseModelParams,
 } from '../models/btyd/index.ts';
 import type { CustomerSummaries } from './customer-summaries.ts';
+import { expectedIntervals } from './expected-intervals.ts';
 import type { SpendEstimate } from './spend-estimate.ts';
 
 export interface ScoreOptions {
@@ -16,9 +16,8 @@ export interface ScoreOptions {
   margin: number;
   /** Yearly discount rate for future revenue (0 = none). */
   annualDiscountRate: number;
-  /** Parameter draws for prediction intervals (0 = none). */
-  intervalDraws: number;
-  seed: number;
+  /** 95 % intervals for expected orders and CLV (delta method; k extra predictions). */
+  intervals: boolean;
 }
 
 /** Per-customer predictions as columns; NaN marks "no value" (stored as NULL). */
@@ -40,8 +39,8 @@ const MONTH_DAYS = 365.25 / 12;
 /**
  * Scores every customer from a fitted purchase model and the spend estimate: P(alive), expected
  * orders and CLV over the horizon (discounted month by month when a rate is given), the median
- * wait for the next order, and 95 % intervals for orders and CLV from parameter draws (parameter
- * uncertainty only, spend taken as known).
+ * wait for the next order, and 95 % intervals for orders and CLV from the parameters' covariance
+ * (parameter uncertainty only, spend taken as known).
  */
 export function scoreCustomers(
   fit: ModelFit,
@@ -92,22 +91,9 @@ export function scoreCustomers(
         : 0;
     clv[i] = (clv[i] as number) * (spend[i] as number) * o.margin;
   }
-  const expectedLow = new Float64Array(n).fill(Number.NaN);
-  const expectedHigh = new Float64Array(n).fill(Number.NaN);
-  const draws = o.intervalDraws > 0 ? drawParameters(fit, o.intervalDraws, o.seed) : [];
-  if (draws.length > 1) {
-    const m = draws.length;
-    const values = new Float64Array(n * m);
-    draws.forEach((params, d) => {
-      const e = predictPurchases(purchaseModelParams({ model: fit.model, params }), h, horizon).expected;
-      for (let i = 0; i < n; i++) values[i * m + d] = e[i] as number;
-    });
-    for (let i = 0; i < n; i++) {
-      const sorted = values.subarray(i * m, (i + 1) * m).sort();
-      expectedLow[i] = quantile(sorted, 0.025);
-      expectedHigh[i] = quantile(sorted, 0.975);
-    }
-  }
+  const { low: expectedLow, high: expectedHigh } = o.intervals
+    ? expectedIntervals(fit, h, horizon, expected)
+    : { low: nanColumn(n), high: nanColumn(n) };
   const clvLow = expectedLow.map((v, i) => v * (scale[i] as number));
   const clvHigh = expectedHigh.map((v, i) => v * (scale[i] as number));
   return {
@@ -124,9 +110,6 @@ export function scoreCustomers(
   };
 }
 
-function quantile(sorted: Float64Array, q: number): number {
-  const at = q * (sorted.length - 1);
-  const lo = Math.floor(at);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
+function nanColumn(n: number): Float64Array {
+  return new Float64Array(n).fill(Number.NaN);
 }

@@ -4,10 +4,8 @@ import {
   bgnbdConditionalExpected,
   bgnbdExpected,
   bgnbdPAlive,
-  drawParameters,
   expectedRepeatPurchases,
   gammaGammaExpectedSpend,
-  type ModelFit,
   mbgnbdConditionalExpected,
   mbgnbdPAlive,
   medianWait,
@@ -94,20 +92,4 @@ test('expectedRepeatPurchases equals the peer for BG/NBD and is increasing for e
       previous = v;
     }
   }
-});
-
-test('drawParameters centres on the fit and is reproducible per seed', () => {
-  const fit = {
-    model: 'bgnbd',
-    params: { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 },
-    logCovariance: [0.0027, 0, 0, 0, 0, 0.0073, 0, 0, 0, 0, 0.055, 0, 0, 0, 0, 0.085],
-  } as unknown as ModelFit;
-  const draws = drawParameters(fit, 2000, 5);
-  assert.deepEqual(draws[0], drawParameters(fit, 1, 5)[0]);
-  const meanLogR = draws.reduce((s, d) => s + Math.log(d.r as number), 0) / draws.length;
-  assert.ok(Math.abs(meanLogR - Math.log(0.24)) < 0.01);
-  const sdLogB = Math.sqrt(
-    draws.reduce((s, d) => s + (Math.log(d.b as number) - Math.log(2.4)) ** 2, 0) / draws.length,
-  );
-  assert.ok(Math.abs(sdLogB - Math.sqrt(0.085)) < 0.02);
 });

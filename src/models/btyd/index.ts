@@ -8,7 +8,6 @@ export type {
   PurchaseModelId,
   PurchaseModelParams,
 } from './btyd-params.ts';
-export { drawParameters } from './draw-parameters.ts';
 export { expectedRepeatPurchases } from './expected-repeat-purchases.ts';
 export { type FitOptions, fitMaximumLikelihood } from './fit-maximum-likelihood.ts';
 export { gammaGammaExpectedSpend } from './gamma-gamma-expectations.ts';
@@ -30,6 +29,6 @@ export {
   preparePurchaseHistories,
 } from './purchase-histories.ts';
 export { PURCHASE_MODEL_NAMES, purchaseModelParams, purchaseModels } from './purchase-models.ts';
-export { randomGamma, randomNormal } from './random-gamma.ts';
+export { randomGamma } from './random-gamma.ts';
 export { type SimulatedCustomers, type SimulationOptions, simulateBgnbd } from './simulate-bgnbd.ts';
 export { prepareSpendHistories, type SpendHistories } from './spend-histories.ts';

@@ -28,10 +28,11 @@ export function pnbdConditionalExpected(
   x: number,
   tx: number,
   T: number,
+  pAlive = pnbdPAlive(params, x, tx, T),
 ): number {
   if (t <= 0) return 0;
   const { r, alpha, s, beta } = params;
   const logU = Math.log((beta + T) / (beta + T + t));
   const ratio = Math.abs(s - 1) < 1e-12 ? -logU : -Math.expm1((s - 1) * logU) / (s - 1);
-  return (((r + x) * (beta + T)) / (alpha + T)) * ratio * pnbdPAlive(params, x, tx, T);
+  return (((r + x) * (beta + T)) / (alpha + T)) * ratio * pAlive;
 }

@@ -40,7 +40,8 @@ export function predictPurchases(
         break;
       case 'pnbd':
         pAlive[i] = pnbdPAlive(fitted.params, x, tx, T);
-        expected[i] = pnbdConditionalExpected(fitted.params, horizon, x, tx, T);
+        // P(alive) is the costly part (two 2F1 series): computed once, passed on.
+        expected[i] = pnbdConditionalExpected(fitted.params, horizon, x, tx, T, pAlive[i]);
         break;
       default:
         assertNever(fitted);

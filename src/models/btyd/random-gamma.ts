@@ -22,7 +22,7 @@ export function randomGamma(random: SeededRandom, shape: number): number {
 }
 
 /** A standard normal draw (Box–Muller). */
-export function randomNormal(random: SeededRandom): number {
+function randomNormal(random: SeededRandom): number {
   const u = 1 - random.next();
   const v = random.next();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
