@@ -48,6 +48,10 @@ test('well-separated mixtures are recovered with ARI ≥ 0.95, k chosen automati
   assert.equal(fit.result.per_k.length, 7);
   assert.equal(fit.result.map.points.length, 600);
   assert.equal(fit.ids[0], 'r0');
+  const mini = await clusterCsv(path, { idColumn: 'id', method: 'minibatch', stabilityResamples: 0 });
+  assert.equal(mini.result.method, 'minibatch');
+  assert.equal(mini.result.k, 4);
+  assert.ok(adjustedRandIndex(truth, mini.labels) >= 0.95);
   // The Gaussian mixture recovers them too, with memberships near 1.
   const gmm = await clusterCsv(path, {
     idColumn: 'id',

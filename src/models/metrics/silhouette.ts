@@ -11,7 +11,7 @@ export interface SilhouetteResult {
  * The silhouette coefficient (Rousseeuw 1987) with Euclidean distances: for each point,
  * (b − a) / max(a, b) where a is its mean distance to its own cluster and b the smallest mean
  * distance to another cluster; a point alone in its cluster scores 0. Above `maxExact` points a
- * seeded random sample of that size is used, as scikit-learn's `sample_size` does.
+ * seeded random sample of `sampleSize` (default `maxExact`) is used, as scikit-learn's `sample_size` does.
  *
  * @example
  * silhouette(data, n, d, labels, k) // => { score: 0.61, sampleSize: 4339 }
@@ -22,11 +22,13 @@ export function silhouette(
   d: number,
   labels: Int32Array,
   k: number,
-  options: { maxExact?: number; seed?: number } = {},
+  options: { maxExact?: number; sampleSize?: number; seed?: number } = {},
 ): SilhouetteResult {
   const maxExact = options.maxExact ?? 20_000;
   const rows =
-    n <= maxExact ? Array.from({ length: n }, (_, i) => i) : sampleRows(n, maxExact, options.seed ?? 0);
+    n <= maxExact
+      ? Array.from({ length: n }, (_, i) => i)
+      : sampleRows(n, Math.min(options.sampleSize ?? maxExact, n), options.seed ?? 0);
   const m = rows.length;
   const sizes = new Float64Array(k);
   for (const i of rows) sizes[labels[i] as number] = (sizes[labels[i] as number] as number) + 1;
