@@ -15,6 +15,7 @@ const TrainFlags = z.object({
   seed: z.coerce.number().int(),
   includeProtected: z.string().optional(),
   classWeight: z.enum(['balanced', 'none']),
+  time: z.string().min(1).optional(),
   targetRecall: z.coerce.number().gt(0).lte(1).optional(),
   out: z.string().optional(),
   json: z.boolean().optional(),
@@ -22,7 +23,7 @@ const TrainFlags = z.object({
 
 /**
  * `patron train --table FILE --target COLUMN --id COLUMN [--model logreg|gbdt|auto] [--cv 5] [--seed S]
- * [--class-weight balanced|none] [--target-recall R] [--include-protected a,b] [--out FILE] [--json]`.
+ * [--time COLUMN] [--class-weight balanced|none] [--target-recall R] [--include-protected a,b] [--out FILE] [--json]`.
  */
 export function registerTrain(program: Command): void {
   program
@@ -34,6 +35,10 @@ export function registerTrain(program: Command): void {
     .option('--model <kind>', 'logreg, gbdt, or auto (the better cross-validated AUC)', 'auto')
     .option('--cv <folds>', 'cross-validation folds', '5')
     .option('--seed <s>', 'random seed (same seed, same result)', '1')
+    .option(
+      '--time <column>',
+      'time-aware folds: train on earlier rows (by this date or number), test on later',
+    )
     .option('--class-weight <kind>', 'balanced (weigh both classes equally) or none', 'none')
     .option(
       '--target-recall <r>',
@@ -63,6 +68,7 @@ export function registerTrain(program: Command): void {
           folds: flags.cv,
           seed: flags.seed,
           classWeight: flags.classWeight,
+          ...(flags.time ? { time: flags.time } : {}),
           ...(flags.targetRecall === undefined ? {} : { targetRecall: flags.targetRecall }),
           includeProtected: (flags.includeProtected ?? '')
             .split(',')
@@ -96,7 +102,7 @@ export function registerTrain(program: Command): void {
           );
         for (const i of report.ignored) console.log(`ignored    ${i.column}: ${i.reason}`);
         console.log(
-          `AUC        ${report.auc_mean.toFixed(3)} ± ${report.auc_sd.toFixed(3)} over ${report.auc_folds.length} folds (${report.auc_folds.map((a) => a.toFixed(3)).join(', ')})`,
+          `AUC        ${report.auc_mean.toFixed(3)} ± ${report.auc_sd.toFixed(3)} over ${report.auc_folds.length} ${report.fold_kind === 'time' ? 'time-ordered ' : ''}folds (${report.auc_folds.map((a) => a.toFixed(3)).join(', ')})`,
         );
         console.log(`PR-AUC     ${report.pr_auc.toFixed(3)}   Brier ${report.brier.toFixed(4)}`);
         console.log(

@@ -20,6 +20,8 @@ export interface TrainTableOptions {
   /** Protected columns to use on purpose. */
   includeProtected: readonly string[];
   classWeight?: 'balanced' | 'none';
+  /** A date (YYYY-MM-DD) or number column: folds then train on earlier rows and test on later ones. */
+  time?: string;
   /** Choose the threshold reaching this recall instead of the best F1. */
   targetRecall?: number;
 }
@@ -58,6 +60,7 @@ export async function trainTable(
     ['--target', target],
     ['--id', id],
     ...options.includeProtected.map((c) => ['--include-protected', c]),
+    ...(options.time ? [['--time', options.time]] : []),
   ] as const) {
     if (raw.headers.includes(column)) continue;
     const near = closestName(column, raw.headers);
@@ -91,7 +94,8 @@ export async function trainTable(
     seen.set(value, i);
   });
   const y = parseTarget(raw.cells[target]!, file, target);
-  const candidates = raw.headers.filter((h) => h !== target && h !== id);
+  const times = options.time ? parseTimes(raw.cells[options.time]!, file, options.time) : undefined;
+  const candidates = raw.headers.filter((h) => h !== target && h !== id && h !== options.time);
   const split = splitProtected(candidates, options.includeProtected);
   const { table, ignored } = buildTable(raw.cells, split.used, raw.rows);
   const trained = trainClassifier(table, y, {
@@ -100,6 +104,7 @@ export async function trainTable(
     seed: options.seed,
     target,
     ...(options.classWeight ? { classWeight: options.classWeight } : {}),
+    ...(times ? { times } : {}),
     ...(options.targetRecall === undefined ? {} : { targetRecall: options.targetRecall }),
   });
   const explanations = trained.explain(table);
@@ -121,4 +126,22 @@ export async function trainTable(
     },
     scored,
   };
+}
+
+/** A time column as numbers: ISO dates become days since 1970, plain numbers stay as they are. */
+function parseTimes(values: readonly (string | null)[], file: string, column: string): Float64Array {
+  return Float64Array.from(values, (value, i) => {
+    const number =
+      value === null
+        ? Number.NaN
+        : /^[+-]?\d+(\.\d+)?$/.test(value)
+          ? Number(value)
+          : Date.parse(value) / 86_400_000;
+    if (Number.isFinite(number)) return number;
+    throw new PatronError(
+      'invalid_time',
+      `${file} row ${i + 2}: ${column} is ${value === null ? 'empty' : `"${value}"`}; --time needs a date (YYYY-MM-DD) or a number on every row.`,
+      { file, row: i + 2, column },
+    );
+  });
 }
