@@ -68,6 +68,7 @@ export function registerTrain(program: Command): void {
           folds: flags.cv,
           seed: flags.seed,
           classWeight: flags.classWeight,
+          scoreRows: Boolean(flags.out),
           ...(flags.time ? { time: flags.time } : {}),
           ...(flags.targetRecall === undefined ? {} : { targetRecall: flags.targetRecall }),
           includeProtected: (flags.includeProtected ?? '')

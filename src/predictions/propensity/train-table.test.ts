@@ -28,7 +28,7 @@ test('a CSV with numbers, categories, blanks, a protected column and a yes/no ta
     lines.push([`c${i}`, ...cells, i % 2 ? 'F' : 'M', 'single', i % 7, y[i] ? 'Yes' : 'No'].join(','));
   }
   const file = writeTable('churn.csv', lines);
-  const { report, scored } = await trainTable({ ...base, file, target: 'churned' });
+  const { report, scored } = await trainTable({ ...base, file, target: 'churned', scoreRows: true });
   assert.deepEqual(report.inputs, ['x1', 'x2', 'x3', 'plan', 'usage_hours']);
   assert.deepEqual(report.protected_excluded, [
     { column: 'Gender', attribute: 'gender' },

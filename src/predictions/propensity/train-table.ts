@@ -24,6 +24,8 @@ export interface TrainTableOptions {
   time?: string;
   /** Choose the threshold reaching this recall instead of the best F1. */
   targetRecall?: number;
+  /** Score and explain every row (for --out); TreeSHAP up to 20,000 rows, path attribution above. */
+  scoreRows?: boolean;
 }
 
 export interface TrainTableReport extends ClassifierReport {
@@ -46,7 +48,7 @@ export interface ScoredRow {
 /**
  * Trains and cross-validates a classifier on a customer CSV (one row per customer): the target
  * is 1/0 or yes/no, the id column and protected attributes (unless enabled) are not inputs.
- * Returns the report and, for every row, the calibrated score and its top 3 reasons in words.
+ * Returns the report and, with `scoreRows`, every row's calibrated score and its top 3 reasons in words.
  *
  * @example
  * const { report } = await trainTable({ file: 'churn.csv', target: 'churned', id: 'customer_id', model: 'auto', folds: 5, seed: 1, includeProtected: [] });
@@ -107,7 +109,9 @@ export async function trainTable(
     ...(times ? { times } : {}),
     ...(options.targetRecall === undefined ? {} : { targetRecall: options.targetRecall }),
   });
-  const explanations = trained.explain(table);
+  const explanations = options.scoreRows
+    ? trained.explain(table, undefined, 3, table.n <= 20_000 ? 'treeshap' : 'path')
+    : [];
   const scored = explanations.map((e, i) => ({
     id: ids[i]!,
     score: e.score,

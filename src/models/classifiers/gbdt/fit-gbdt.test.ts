@@ -80,3 +80,27 @@ test('degenerate: constant feature and one class make a stump at the prior, neve
   });
   assert.ok(Number.isFinite(gbdtMargin(oneClass, matrix([[2]]))[0]!));
 });
+
+test('class weights: balanced weights lift scores of a rare class without changing the ranking much', () => {
+  const random = new SeededRandom(21);
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const a = random.next();
+    rows.push([a, random.next()]);
+    y.push(random.next() < 0.02 + 0.2 * a * a ? 1 : 0); // about 9 % positives
+  }
+  const x = matrix(rows);
+  const positives = y.reduce((s, v) => s + v, 0);
+  const weights = Float64Array.from(y, (v) =>
+    v === 1 ? 3000 / (2 * positives) : 3000 / (2 * (3000 - positives)),
+  );
+  const plain = fitGbdt(x, y, { seed: 1, maxRounds: 40, maxLeaves: 4, validationFraction: 0 });
+  const weighted = fitGbdt(x, y, { seed: 1, maxRounds: 40, maxLeaves: 4, validationFraction: 0, weights });
+  const mean = (m: Float64Array) => m.reduce((s, v) => s + 1 / (1 + Math.exp(-v)), 0) / m.length;
+  const plainMargins = gbdtMargin(plain, x);
+  const weightedMargins = gbdtMargin(weighted, x);
+  assert.ok(Math.abs(mean(plainMargins) - positives / 3000) < 0.01, 'unweighted scores match the base rate');
+  assert.ok(mean(weightedMargins) > 0.4, `balanced scores centre near one half: ${mean(weightedMargins)}`);
+  assert.ok(Math.abs(rocAuc(plainMargins, y) - rocAuc(weightedMargins, y)) < 0.05);
+});
