@@ -41,6 +41,15 @@ async function openSignedIn(
   return { context, page, problems };
 }
 
+/** Whether the server's OpenAPI document lists `path` (clusters and predictions arrive with their modules). */
+async function apiHasPath(page: Page, path: string): Promise<boolean> {
+  const paths = await page.evaluate(async () => {
+    const document = (await (await fetch('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    return Object.keys(document.paths);
+  });
+  return paths.includes(path);
+}
+
 /** Waits for the chart in the card titled `title` to draw its SVG, and returns the card. */
 async function chartCard(page: Page, title: string) {
   const card = page.locator('section.chart-card').filter({ has: page.getByRole('heading', { name: title }) });
@@ -126,6 +135,22 @@ describe('dashboard on a desktop screen', () => {
       await screenshot(page, shot);
     });
   }
+
+  test('predictions: value histogram, churn bands, at-risk list with reasons, predicted against actual', async (t) => {
+    if (!(await apiHasPath(page, '/api/v1/workspaces/{workspaceId}/predictions/clv'))) {
+      t.skip('the server has no predictions endpoints');
+      return;
+    }
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Predictions', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Predictions' }).waitFor();
+    await chartCard(page, 'Predicted customer value');
+    await chartCard(page, 'Chance of having stopped buying');
+    const reasons = page.getByRole('region', { name: 'Valuable customers at risk' }).locator('tbody tr');
+    assert.ok((await reasons.count()) > 0, 'someone is at risk in the demo');
+    await chartCard(page, 'Predicted against actual');
+    await chartCard(page, 'Orders per customer in the check period');
+    await screenshot(page, 'desktop-predictions');
+  });
 
   test('segment builder: autocomplete, a positioned error, a live count that matches the API, save', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();

@@ -24,6 +24,9 @@ const CustomersView = lazy(() =>
 const CustomerView = lazy(() =>
   import('../customers/customer-view.tsx').then((m) => ({ default: m.CustomerView })),
 );
+const PredictionsView = lazy(() =>
+  import('../predictions/predictions-view.tsx').then((m) => ({ default: m.PredictionsView })),
+);
 const ImportView = lazy(() => import('../imports/import-view.tsx').then((m) => ({ default: m.ImportView })));
 
 /** The view for a Route. */
@@ -62,8 +65,9 @@ function RouteSwitch({ route }: { route: Route }) {
     case 'customer':
       return <CustomerView customerId={route.customerId} />;
     case 'clusters':
-    case 'predictions':
       return <NotFoundView path={route.name} />;
+    case 'predictions':
+      return <PredictionsView />;
     case 'imports':
       return <ImportView />;
     case 'not-found':

@@ -4,6 +4,8 @@ export interface Column<Row> {
   key: string;
   label: string;
   numeric?: boolean;
+  /** Extra class on the column's cells (e.g. a wide text column). */
+  className?: string;
   render: (row: Row) => ReactNode;
 }
 
@@ -26,7 +28,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCapt
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+              <th key={c.key} scope="col" className={cellClass(c)}>
                 {c.label}
               </th>
             ))}
@@ -43,7 +45,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCapt
             rows.map((row, i) => (
               <tr key={rowKey(row, i)}>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
+                  <td key={c.key} className={cellClass(c)} data-label={c.label}>
                     {c.render(row)}
                   </td>
                 ))}
@@ -54,4 +56,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCapt
       </table>
     </div>
   );
+}
+
+function cellClass(column: { numeric?: boolean; className?: string }): string | undefined {
+  const classes = [column.numeric ? 'num' : '', column.className ?? ''].filter((c) => c !== '');
+  return classes.length === 0 ? undefined : classes.join(' ');
 }
