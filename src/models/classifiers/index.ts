@@ -1,6 +1,7 @@
 export type { Calibrator } from './calibrate/calibrator.ts';
 export { fitIsotonic } from './calibrate/fit-isotonic.ts';
 export { fitPlatt } from './calibrate/fit-platt.ts';
+export { defaultPhrase, describeReason } from './explain/describe-reason.ts';
 export { type DescribeOptions, describeReasons } from './explain/describe-reasons.ts';
 export type { Explanation, Reason } from './explain/explanation.ts';
 export type { Fold } from './folds/folds.ts';

@@ -1,7 +1,7 @@
 import { closestName, PatronError } from '../../errors/index.ts';
 import {
   type ClassifierReport,
-  describeReasons,
+  describeReason,
   type ModelKind,
   splitProtected,
   trainClassifier,
@@ -115,7 +115,7 @@ export async function trainTable(
   const scored = explanations.map((e, i) => ({
     id: ids[i]!,
     score: e.score,
-    reasons: e.reasons.map((r) => describeReasons([r], { outcome: target }).replace(/^.*because: /, '')),
+    reasons: e.reasons.map((r) => describeReason(r)),
   }));
   return {
     report: {

@@ -1,3 +1,4 @@
+import { defaultPhrase, describeReason } from './describe-reason.ts';
 import type { Reason } from './explanation.ts';
 
 export interface DescribeOptions {
@@ -19,14 +20,6 @@ export interface DescribeOptions {
 export function describeReasons(reasons: readonly Reason[], options: DescribeOptions): string {
   if (reasons.length === 0) return `about as likely to ${options.outcome} as the average customer`;
   const total = reasons.reduce((sum, r) => sum + r.contribution, 0);
-  const phrase = options.phrase ?? defaultPhrase;
-  const parts = reasons.map((r) => `${phrase(r.feature, r.value)} (${r.contribution >= 0 ? '+' : '−'})`);
+  const parts = reasons.map((r) => describeReason(r, options.phrase ?? defaultPhrase));
   return `${total >= 0 ? 'more' : 'less'} likely to ${options.outcome} because: ${parts.join(', ')}`;
-}
-
-function defaultPhrase(feature: string, value: number | string | null): string {
-  if (value === null) return `${feature} missing`;
-  if (typeof value === 'number')
-    return `${feature} = ${Number.isInteger(value) ? value : Number(value.toPrecision(3))}`;
-  return `${feature} = ${value}`;
 }
