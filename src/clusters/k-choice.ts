@@ -16,13 +16,17 @@ export type KChoice = z.infer<typeof KChoice>;
  */
 export function parseKChoice(text: string): KChoice {
   const trimmed = text.trim().toLowerCase();
+  const check = (k: number) => {
+    if (k < 1 || k > 50) throw new Error(`--k must be between 1 and 50, not ${k}`);
+    return k;
+  };
   if (trimmed === 'auto') return { mode: 'auto' };
   const range = /^(\d+)\s*\.\.\s*(\d+)$/.exec(trimmed);
   if (range) {
-    const min = Number(range[1]);
-    const max = Number(range[2]);
+    const min = check(Number(range[1]));
+    const max = check(Number(range[2]));
     return KChoice.parse({ mode: 'range', min: Math.min(min, max), max: Math.max(min, max) });
   }
-  if (/^\d+$/.test(trimmed)) return KChoice.parse({ mode: 'fixed', k: Number(trimmed) });
+  if (/^\d+$/.test(trimmed)) return KChoice.parse({ mode: 'fixed', k: check(Number(trimmed)) });
   throw new Error(`--k takes auto, a number or a range such as 2..8, not '${text}'`);
 }
