@@ -10,7 +10,11 @@ test('reasons in words: signed, led by more or less likely, with a custom phrase
     { feature: 'plan', value: 'basic', contribution: -0.2 },
   ];
   const phrase = (f: string, v: number | string | null) =>
-    f === 'orders_last_90d' ? `${v} orders in the last 90 days` : f === 'plan' ? `on the ${v} plan` : `${f} = ${v}`;
+    f === 'orders_last_90d'
+      ? `${v} orders in the last 90 days`
+      : f === 'plan'
+        ? `on the ${v} plan`
+        : `${f} = ${v}`;
   assert.equal(
     describeReasons(reasons, { outcome: 'order', phrase }),
     'more likely to order because: 4 orders in the last 90 days (+), days_since_last_order = 12 (+), on the basic plan (−)',
