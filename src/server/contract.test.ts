@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Ajv } from 'ajv';
 import type { z } from 'zod';
+import { saveClustering } from '../clusters/index.ts';
 import * as api from '../schema/api/index.ts';
 import { createSegment } from '../segments/index.ts';
 import { createApiKey } from '../workspaces/index.ts';
@@ -18,7 +19,16 @@ const ids: Record<string, string> = {
 before(async () => {
   t = await startTestServer();
   const data = await t.workspaces.data('default');
-  await data.write((store) => createSegment(store, { name: 'regulars', rule: 'number_of_orders >= 3' }));
+  await data.write(async (store) => {
+    await createSegment(store, { name: 'regulars', rule: 'number_of_orders >= 3' });
+    await saveClustering(store, {
+      name: 'groups',
+      k: { mode: 'fixed', k: 3 },
+      stabilityResamples: 0,
+      segments: false,
+    });
+  });
+  ids.clusteringName = 'groups';
   ids.segmentId = 'default_1';
   ids.keyId = (await createApiKey(t.workspaces.control, 'default', 'k')).id;
   const upload = multipartFile(
@@ -57,6 +67,11 @@ const GET_SCHEMAS: Record<string, z.ZodType> = {
   '/api/v1/workspaces/:workspaceId/imports/:importId/quarantine': api.QuarantineList,
   '/api/v1/workspaces/:workspaceId/imports/uploads/:uploadId': api.Upload,
   '/api/v1/workspaces/:workspaceId/api-keys': api.ApiKeyList,
+  '/api/v1/workspaces/:workspaceId/clusters': api.ClusteringList,
+  '/api/v1/workspaces/:workspaceId/clusters/:clusteringName': api.ClusteringDetailOut,
+  '/api/v1/workspaces/:workspaceId/predictions/clv': api.ClvDistributionOut,
+  '/api/v1/workspaces/:workspaceId/predictions/at-risk': api.AtRiskList,
+  '/api/v1/workspaces/:workspaceId/predictions/validation': api.ValidationReportOut,
 };
 // GET routes that answer something other than JSON.
 const NOT_JSON = new Set([
@@ -127,8 +142,8 @@ test('/openapi.json documents every route with its responses, and its schemas co
       `${route.method} ${path} has no success response`,
     );
     assert.ok('4XX' in responses, `${route.method} ${path} does not document its coded errors`);
+    // References point into the document's components: compile with them at the root.
     for (const response of Object.values(responses))
-      // References point into the document's components: compile with them at the root.
       for (const media of Object.values(response.content ?? {}))
         ajv.compile({ ...media.schema, components: doc.components });
   }

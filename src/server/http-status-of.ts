@@ -5,6 +5,9 @@ const MISSING = new Set([
   'unknown_customer',
   'unknown_workspace',
   'unknown_import',
+  'unknown_clustering',
+  'unknown_cluster',
+  'unknown_version',
 ]);
 
 /** The HTTP status for a PatronError code: missing things are 404, conflicts 409, the rest 400. */

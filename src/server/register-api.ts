@@ -4,10 +4,12 @@ import { scopeToWorkspace } from './auth/workspace-scope.ts';
 import type { ServerOptions } from './build-server.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { clustersRoutes } from './routes/clusters-routes.ts';
 import { customersRoutes } from './routes/customers-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { importsRoutes } from './routes/imports-routes.ts';
 import { overviewRoutes } from './routes/overview-routes.ts';
+import { predictionsRoutes } from './routes/predictions-routes.ts';
 import { segmentsRoutes } from './routes/segments-routes.ts';
 import { apiKeyRoutes, workspaceListRoutes } from './routes/workspaces-routes.ts';
 
@@ -24,6 +26,8 @@ export const WORKSPACE_ROUTES: ((app: FastifyInstance, options: WorkspaceRouteOp
   segmentsRoutes,
   importsRoutes,
   analysisRoutes,
+  clustersRoutes,
+  predictionsRoutes,
   apiKeyRoutes,
 ];
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { saveClustering } from '../clusters/index.ts';
 import { loadDemo } from '../demo/index.ts';
 import { createSegment } from '../segments/index.ts';
 import { createApiKey } from '../workspaces/index.ts';
@@ -22,6 +23,9 @@ const BODIES: Record<string, unknown> = {
   'POST /segments': { name: 'x', rule: 'number_of_orders >= 1' },
   'POST /segments/preview': { rule: 'number_of_orders >= 1' },
   'POST /api-keys': { name: 'k' },
+  'POST /clusters/:clusteringName/clusters/:cluster/segment': {},
+  'POST /clusters/run': { k: 3 },
+  'POST /clusters': { name: 'x', k: 3 },
 };
 
 before(async () => {
@@ -31,6 +35,12 @@ before(async () => {
   await data.write(async (store) => {
     await loadDemo(store, 120, 5);
     await createSegment(store, { name: 'regulars', rule: 'number_of_orders >= 2' });
+    await saveClustering(store, {
+      name: 'their groups',
+      k: { mode: 'fixed', k: 3 },
+      stabilityResamples: 0,
+      segments: false,
+    });
   });
   const upload = multipartFile('b.csv', CSV);
   const up = await t.app.inject({
@@ -44,6 +54,8 @@ before(async () => {
   otherIds.segmentId = `${other}_1`;
   otherIds.customerId = `${other}_5`;
   otherIds.importId = `${other}_1`;
+  otherIds.clusteringName = encodeURIComponent('their groups');
+  otherIds.cluster = '0';
   otherIds.keyId = (await createApiKey(t.workspaces.control, other, 'theirs')).id;
   defaultKey = (await createApiKey(t.workspaces.control, 'default', 'ours')).key;
 });

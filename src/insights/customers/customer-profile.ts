@@ -1,5 +1,6 @@
 import { PatronError } from '../../errors/index.ts';
 import { RFM_GROUPS } from '../../features/index.ts';
+import { customerPrediction } from '../../predictions/index.ts';
 import { type Store, sql } from '../../store/index.ts';
 import { customerTimeline, type TimelineItem } from './customer-timeline.ts';
 
@@ -46,6 +47,8 @@ export interface CustomerProfileData {
   attributes: { kind: string; name: string; value: string | null }[];
   predictions: {
     churn_probability: number | null;
+    p_alive: number | null;
+    horizon_days: number | null;
     predicted_clv: number | null;
     predicted_number_of_orders: number | null;
     expected_date_of_next_order: string | null;
@@ -63,8 +66,7 @@ export async function customerProfile(store: Store, customerId: number): Promise
   const p = await store.one<Record<string, unknown>>(sql`
     SELECT p.*, c.phone, c.company, c.region, c.postal_code, l.reason AS lifecycle_reason, l.expected_gap_days,
       strftime(p.signup_date, '%Y-%m-%d') AS signup_date_text, strftime(p.as_of, '%Y-%m-%d') AS as_of_text,
-      strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text,
-      strftime(p.expected_date_of_next_order, '%Y-%m-%d') AS next_text
+      strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text
     FROM customer_profile p JOIN customers c USING (customer_id) LEFT JOIN customer_lifecycle l USING (customer_id)
     WHERE p.customer_id = ${customerId}`);
   if (!p) throw new PatronError('unknown_customer', 'There is no such customer in this workspace.');
@@ -76,9 +78,7 @@ export async function customerProfile(store: Store, customerId: number): Promise
     SELECT kind, name, arg_max(value, recorded_at) AS value FROM customer_attributes
     WHERE customer_id = ${customerId} GROUP BY kind, name ORDER BY kind, name`);
   const group = RFM_GROUPS.find((g) => g.name === p.rfm_group);
-  const hasPredictions = [p.churn_probability, p.predicted_clv, p.predicted_number_of_orders].some(
-    (v) => v !== null && v !== undefined,
-  );
+  const prediction = await customerPrediction(store, customerId);
   return {
     customer_id: customerId,
     contact: {
@@ -136,13 +136,15 @@ export async function customerProfile(store: Store, customerId: number): Promise
       entered_at: String(s.entered_at),
     })),
     attributes: attributes.map((a) => ({ kind: String(a.kind), name: String(a.name), value: str(a.value) })),
-    predictions: hasPredictions
+    predictions: prediction
       ? {
-          churn_probability: num(p.churn_probability, 4),
-          predicted_clv: num(p.predicted_clv),
-          predicted_number_of_orders: num(p.predicted_number_of_orders, 3),
-          expected_date_of_next_order: str(p.next_text),
-          explanations: [],
+          churn_probability: num(prediction.churn_probability, 4),
+          p_alive: num(prediction.p_alive, 4),
+          horizon_days: prediction.horizon_days,
+          predicted_clv: num(prediction.predicted_clv),
+          predicted_number_of_orders: num(prediction.predicted_number_of_orders, 3),
+          expected_date_of_next_order: prediction.expected_date_of_next_order,
+          explanations: [{ factor: 'In short', effect: prediction.explanation }],
         }
       : null,
     timeline: await customerTimeline(store, customerId),

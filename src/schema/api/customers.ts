@@ -108,6 +108,11 @@ export const CustomerProfile = z.object({
   predictions: z
     .object({
       churn_probability: z.number().nullable(),
+      p_alive: z.number().nullable().describe('chance the customer is still buying (0–1)'),
+      horizon_days: z
+        .number()
+        .nullable()
+        .describe('the period predicted_clv and predicted_number_of_orders cover'),
       predicted_clv: z.number().nullable(),
       predicted_number_of_orders: z.number().nullable(),
       expected_date_of_next_order: z.string().nullable(),

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { findApiKey, isSessionValid, type Workspaces } from '../../workspaces/index.ts';
+import { findApiKey, type Workspaces } from '../../workspaces/index.ts';
 import { type Principal, SESSION_COOKIE } from '../request-context.ts';
 
 /** The caller behind a request: a valid session cookie (admin) or a known API key; else undefined. */
@@ -13,6 +13,6 @@ export async function principalOf(
     return key ? { kind: 'api_key', workspaceId: key.workspace_id, keyName: key.name } : undefined;
   }
   const session = request.cookies[SESSION_COOKIE];
-  if (session && (await isSessionValid(workspaces.control, session))) return { kind: 'admin' };
+  if (session && (await workspaces.isSession(session))) return { kind: 'admin' };
   return undefined;
 }

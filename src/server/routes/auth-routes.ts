@@ -6,7 +6,6 @@ import {
   checkAdminPassword,
   consumeLoginLink,
   createSession,
-  deleteSession,
   hasAdminPassword,
   type Workspaces,
 } from '../../workspaces/index.ts';
@@ -87,7 +86,7 @@ export async function authRoutes(
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(workspaces.control, token);
+      if (token) await workspaces.endSession(token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
