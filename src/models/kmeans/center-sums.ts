@@ -10,6 +10,7 @@ import { recomputeCenters } from './recompute-centers.ts';
 export class CenterSums {
   readonly sums: Float64Array;
   readonly counts: Int32Array;
+  private readonly kernels: ReturnType<typeof distanceKernels>;
 
   constructor(
     private readonly points: Points,
@@ -17,6 +18,7 @@ export class CenterSums {
   ) {
     this.sums = new Float64Array(k * points.d);
     this.counts = new Int32Array(k);
+    this.kernels = distanceKernels(points.d);
   }
 
   /** Recomputes the sums from scratch from the labels. */
@@ -63,6 +65,6 @@ export class CenterSums {
 
   /** The point moved from one cluster to another. */
   move(i: number, from: number, to: number): void {
-    distanceKernels(this.points.d).moveRow(this.points.data, i, from, to, this.sums, this.counts);
+    this.kernels.moveRow(this.points.data, i, from, to, this.sums, this.counts);
   }
 }
