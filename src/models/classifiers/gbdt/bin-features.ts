@@ -14,7 +14,8 @@ export interface Binned {
 
 /**
  * Cuts each feature into at most `maxBins` (≤ 255) bins at quantiles of the rows given (all rows
- * by default); a feature with few distinct values gets one bin per value, cut at midpoints.
+ * by default, every k-th above 200,000); a feature with few distinct values gets one bin per value,
+ * cut at midpoints.
  *
  * @example
  * const { edges } = fitBinEdges(x, 255); const binned = applyBins(x, edges);
@@ -23,10 +24,12 @@ export function fitBinEdges(x: DesignMatrix, maxBins = 255, rows?: ArrayLike<num
   const bins = Math.min(255, Math.max(2, maxBins));
   const edges: Float64Array[] = [];
   const rowCount = rows ? rows.length : x.n;
-  const values = new Float64Array(rowCount);
+  // Above 200,000 rows, quantiles come from every k-th row (as scikit-learn subsamples 2e5 rows).
+  const stride = Math.ceil(rowCount / 200_000);
+  const values = new Float64Array(Math.ceil(rowCount / stride));
   for (let f = 0; f < x.d; f++) {
     let m = 0;
-    for (let r = 0; r < rowCount; r++) {
+    for (let r = 0; r < rowCount; r += stride) {
       const i = rows ? (rows[r] as number) : r;
       const v = x.data[i * x.d + f]!;
       if (!Number.isNaN(v)) values[m++] = v;
