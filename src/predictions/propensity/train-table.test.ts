@@ -53,7 +53,14 @@ test('bad input names the file, row and column and says how to fix it', async ()
     message: /no column "tagret".*Did you mean "target"/,
   });
   const oneClass = writeTable('one.csv', ['customer_id,x,target', ...ok.map((l) => l.replace(/,\d$/, ',1'))]);
-  await assert.rejects(trainTable({ ...base, file: oneClass, target: 'target' }), { code: 'single_class' });
+  await assert.rejects(
+    trainTable({ ...base, file: oneClass, target: 'target' }),
+    (error: Error & { location?: object }) => {
+      assert.match(error.message, /one\.csv: Every row has target = 1: .* Add rows where target is 0\./);
+      assert.deepEqual(error.location, { column: 'target', file: oneClass });
+      return true;
+    },
+  );
   const text = writeTable('text.csv', ['customer_id,x,target', ...ok.slice(0, 5), 'k99,3,maybe']);
   await assert.rejects(
     trainTable({ ...base, file: text, target: 'target' }),

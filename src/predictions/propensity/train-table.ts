@@ -100,15 +100,17 @@ export async function trainTable(
   const candidates = raw.headers.filter((h) => h !== target && h !== id && h !== options.time);
   const split = splitProtected(candidates, options.includeProtected);
   const { table, ignored } = buildTable(raw.cells, split.used, raw.rows);
-  const trained = trainClassifier(table, y, {
-    model: options.model,
-    folds: options.folds,
-    seed: options.seed,
-    target,
-    ...(options.classWeight ? { classWeight: options.classWeight } : {}),
-    ...(times ? { times } : {}),
-    ...(options.targetRecall === undefined ? {} : { targetRecall: options.targetRecall }),
-  });
+  const trained = withFile(file, () =>
+    trainClassifier(table, y, {
+      model: options.model,
+      folds: options.folds,
+      seed: options.seed,
+      target,
+      ...(options.classWeight ? { classWeight: options.classWeight } : {}),
+      ...(times ? { times } : {}),
+      ...(options.targetRecall === undefined ? {} : { targetRecall: options.targetRecall }),
+    }),
+  );
   const explanations = options.scoreRows
     ? trained.explain(table, undefined, 3, table.n <= 20_000 ? 'treeshap' : 'path')
     : [];
@@ -148,4 +150,19 @@ function parseTimes(values: readonly (string | null)[], file: string, column: st
       { file, row: i + 2, column },
     );
   });
+}
+
+/** Runs `work`, adding the file to a PatronError's message and location (the model knows only columns). */
+function withFile<T>(file: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof PatronError)) throw error;
+    throw new PatronError(
+      error.code,
+      `${file}: ${error.message}`,
+      { ...error.location, file },
+      error.details,
+    );
+  }
 }
