@@ -127,9 +127,22 @@ test('save → import more customers → they are assigned and enter the segment
   );
   assert.deepEqual(await compareVersions(store, 'groups', 1, 2), refit.movement);
 
+  // A refit with another k: the new cluster gets a fresh, unique name and its own segment.
+  const three = await refitClustering(store, 'groups', { k: { mode: 'fixed', k: 3 } });
+  assert.equal(three.version, 3);
+  assert.equal(new Set(three.result.profiles.map((p) => p.name)).size, 3);
+  assert.equal(three.movement.customers_in_both, 72);
+  assert.equal(three.movement.clusters.length, 2);
+  const segmentCount = await store.one<{ n: bigint }>(
+    sql`SELECT count(*) AS n FROM segments WHERE rule_text LIKE 'in_cluster(''groups''%'`,
+  );
+  // Both old clusters carry on (one of them split), so there is one new segment: three in all.
+  assert.equal(Number(segmentCount?.n), 3);
+  assert.ok(three.continues.filter((c) => c !== null).length === 2);
+
   const [listed] = await listClusterings(store);
-  assert.equal(listed?.current_version, 2);
-  assert.equal(listed?.versions, 2);
+  assert.equal(listed?.current_version, 3);
+  assert.equal(listed?.versions, 3);
   const detail = await clusteringDetail(store, 'groups', 1);
   assert.equal(detail.assigned_since_fit, 12);
   assert.ok(detail.result.profiles.some((p) => p.name === 'Bread regulars'));
