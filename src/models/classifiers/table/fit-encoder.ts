@@ -11,6 +11,8 @@ export interface EncoderOptions {
 }
 
 export const OTHER_LEVEL = '(other)';
+/** Most levels a categorical column keeps of its own; the rest join "(other)". */
+export const MAX_LEVELS = 50;
 export const MISSING_LEVEL = '(missing)';
 
 type ColumnPlan =
@@ -29,8 +31,9 @@ export interface Encoder {
 /**
  * Learns an encoding from the training rows only (so cross-validation never peeks at a held-out
  * fold). `linear`: numeric columns standardised, missing values set to the mean with a `_missing`
- * indicator; categoricals one-hot with rare and unseen levels grouped. `tree`: numeric columns kept
- * (NaN routed by the tree), categoricals as ordinal codes ordered by their training positive rate.
+ * indicator; categoricals one-hot, with rare, unseen and beyond-the-50th levels grouped as
+ * "(other)". `tree`: numeric columns kept (NaN routed by the tree), categoricals as ordinal codes
+ * ordered by their training positive rate.
  *
  * @example
  * const encoder = fitEncoder(table, trainRows, y, { kind: 'linear' });
@@ -135,8 +138,16 @@ function planColumn(
     entry.positives += y[i] as number;
     counts.set(level, entry);
   }
-  const kept = [...counts].filter(([level, s]) => s.count >= minCount || level === MISSING_LEVEL);
-  const other = [...counts].filter(([level, s]) => !(s.count >= minCount || level === MISSING_LEVEL));
+  // At most MAX_LEVELS levels of their own (the most frequent), so one-hot width stays bounded.
+  const frequent = new Set(
+    [...counts]
+      .filter(([level, s]) => s.count >= minCount || level === MISSING_LEVEL)
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_LEVELS)
+      .map(([level]) => level),
+  );
+  const kept = [...counts].filter(([level]) => frequent.has(level));
+  const other = [...counts].filter(([level]) => !frequent.has(level));
   const otherStats = other.reduce(
     (a, [, s]) => ({ count: a.count + s.count, positives: a.positives + s.positives }),
     {
