@@ -25,6 +25,11 @@ after(async () => t.close());
 const base = '/api/v1/workspaces/default';
 
 test('upload → preview → fix mapping → start → progress → result that reconciles → quarantine', async () => {
+  const customers = async () =>
+    json<{ total: number }>(await t.app.inject({ url: `${base}/customers`, headers: { cookie: t.cookie } }))
+      .total;
+  // Searches read a copy of the profile: it must follow the import.
+  assert.equal(await customers(), 0);
   const upload = multipartFile('shop-orders.csv', CSV);
   const up = await t.app.inject({
     method: 'POST',
@@ -125,6 +130,14 @@ test('upload → preview → fix mapping → start → progress → result that 
   assert.equal(overview.customers, 3);
   assert.equal(overview.revenue, 21.8);
   assert.equal(overview.as_of, '2024-02-02');
+  assert.equal(await customers(), 3);
+  const preview = await t.app.inject({
+    method: 'POST',
+    url: `${base}/segments/preview`,
+    headers: { cookie: t.cookie },
+    payload: { rule: 'number_of_orders >= 1' },
+  });
+  assert.equal(json<{ count: number }>(preview).count, 3);
 
   // A started upload cannot be started or re-mapped again.
   const again = await t.app.inject({

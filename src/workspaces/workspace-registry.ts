@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { PatronError } from '../errors/index.ts';
 import { openStore, type Store, sql } from '../store/index.ts';
 import { openControlStore } from './control-store.ts';
+import { deleteSession, isSessionValid } from './sessions.ts';
 import { WorkspaceData } from './workspace-data.ts';
 
 export interface WorkspaceRecord {
@@ -34,6 +35,8 @@ export function workspacePaths(dbPath: string): { control: string; folder: strin
  */
 export class Workspaces {
   private readonly opened = new Map<string, Promise<WorkspaceData>>();
+  // Sessions known to be valid, until when (ms): saves a control-database query on most requests.
+  private readonly sessions = new Map<string, number>();
 
   private constructor(
     readonly control: Store,
@@ -71,6 +74,22 @@ export class Workspaces {
     const path = join(this.folder, `${id}.duckdb`);
     await this.control.run(sql`INSERT INTO workspaces VALUES (${id}, ${trimmed}, ${path}, now()::TIMESTAMP)`);
     return { id, name: trimmed, db_path: path };
+  }
+
+  /** Whether a session token is valid; a valid answer is remembered for a minute. */
+  async isSession(token: string): Promise<boolean> {
+    const until = this.sessions.get(token);
+    if (until !== undefined && until > Date.now()) return true;
+    const valid = await isSessionValid(this.control, token);
+    if (valid) this.sessions.set(token, Date.now() + 60_000);
+    else this.sessions.delete(token);
+    return valid;
+  }
+
+  /** Ends a session, here and in the control database. */
+  async endSession(token: string): Promise<void> {
+    this.sessions.delete(token);
+    await deleteSession(this.control, token);
   }
 
   /** The workspace's data, opening its database on first use. */

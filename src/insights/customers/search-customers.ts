@@ -27,7 +27,7 @@ export interface CustomerListRow {
 
 /**
  * Customers matching a name/email search and a segment rule, a page at a time. A bad rule throws
- * the rule's PatronError (with its position).
+ * the rule's PatronError (with its position). `profileTable` may name a copy of `customer_profile`.
  *
  * @example
  * await searchCustomers(store, { q: 'smith', rule: 'number_of_orders >= 3', sort: 'amount_spent', limit: 50, offset: 0 });
@@ -35,7 +35,9 @@ export interface CustomerListRow {
 export async function searchCustomers(
   store: Store,
   search: CustomerSearch,
+  profileTable = 'customer_profile',
 ): Promise<{ total: number; customers: CustomerListRow[] }> {
+  const from = sql.ident(profileTable);
   const text = search.q?.trim();
   const like = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const byText =
@@ -59,13 +61,13 @@ export async function searchCustomers(
         ? sql`p.last_order_date DESC NULLS LAST, p.customer_id`
         : sql`p.${sql.ident(search.sort)} DESC, p.customer_id`;
   const total = await store.one<{ n: bigint }>(
-    sql`SELECT count(*) AS n FROM customer_profile p WHERE ${byText} AND ${byRule}`,
+    sql`SELECT count(*) AS n FROM ${from} p WHERE ${byText} AND ${byRule}`,
   );
   const rows = await store.all<Record<string, unknown>>(sql`
     SELECT p.customer_id, p.email, p.first_name, p.last_name, p.city, p.country, p.number_of_orders,
       round(p.amount_spent, 2) AS amount_spent, strftime(p.last_order_date, '%Y-%m-%d') AS last_order_date,
       p.rfm_group, p.lifecycle_stage, p.value_tier
-    FROM customer_profile p WHERE ${byText} AND ${byRule}
+    FROM ${from} p WHERE ${byText} AND ${byRule}
     ORDER BY ${order} LIMIT ${search.limit} OFFSET ${search.offset}`);
   return {
     total: Number(total?.n ?? 0),

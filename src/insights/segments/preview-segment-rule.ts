@@ -1,5 +1,4 @@
-import { previewRule, type RulePreview } from '../../segments/index.ts';
-import { checkRule, DEFAULT_CATALOGUE, parseRule } from '../../segments/rules/index.ts';
+import { checkRule, compileRule, DEFAULT_CATALOGUE, parseRule } from '../../segments/rules/index.ts';
 import { type Store, sql } from '../../store/index.ts';
 
 export interface RuleProblemAt {
@@ -14,20 +13,31 @@ export interface SegmentRulePreview {
   as_of: string | null;
   count: number | null;
   total_customers: number;
-  sample: RulePreview['sample'];
+  sample: {
+    customer_id: number;
+    email: string | null;
+    number_of_orders: number;
+    amount_spent: number;
+    last_order_date: string | null;
+  }[];
   problems: RuleProblemAt[];
 }
 
 /**
  * What the segment builder shows while typing: the live count and a sample when the rule reads
  * and checks, else every problem with its position in the text (never an exception for a bad rule).
+ * `profileTable` may name a copy of `customer_profile` (see WorkspaceData.profileTable).
  */
 export async function previewSegmentRule(
   store: Store,
   text: string,
   limit = 10,
+  profileTable = 'customer_profile',
 ): Promise<SegmentRulePreview> {
-  const total = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM customer_profile`);
+  const from = sql.ident(profileTable);
+  const total = await store.one<{ n: bigint; as_of: string | null }>(
+    sql`SELECT count(*) AS n, strftime(max(as_of), '%Y-%m-%d') AS as_of FROM ${from}`,
+  );
   const parsed = parseRule(text);
   const checked = parsed.ok ? checkRule(parsed.value, DEFAULT_CATALOGUE) : parsed;
   if (!checked.ok)
@@ -46,13 +56,36 @@ export async function previewSegmentRule(
         suggestion: i.suggestion ?? null,
       })),
     };
-  const preview = await previewRule(store, text, limit);
+  const asOf = total?.as_of ?? null;
+  if (asOf === null)
+    return {
+      ok: true,
+      as_of: null,
+      count: 0,
+      total_customers: Number(total?.n ?? 0),
+      sample: [],
+      problems: [],
+    };
+  // The same condition a saved segment uses, over the profile table.
+  const condition = compileRule(checked.value, DEFAULT_CATALOGUE, { asOf });
+  const count = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${from} p WHERE ${condition}`);
+  const sample = await store.all<
+    Record<string, unknown>
+  >(sql`SELECT p.customer_id, p.email, p.number_of_orders,
+      p.amount_spent, strftime(p.last_order_date, '%Y-%m-%d') AS last_order_date
+    FROM ${from} p WHERE ${condition} ORDER BY p.amount_spent DESC, p.customer_id LIMIT ${limit}`);
   return {
     ok: true,
-    as_of: preview.as_of,
-    count: preview.count,
+    as_of: asOf,
+    count: Number(count?.n ?? 0),
     total_customers: Number(total?.n ?? 0),
-    sample: preview.sample,
+    sample: sample.map((r) => ({
+      customer_id: Number(r.customer_id),
+      email: (r.email as string | null) ?? null,
+      number_of_orders: Number(r.number_of_orders),
+      amount_spent: Math.round(Number(r.amount_spent) * 100) / 100,
+      last_order_date: (r.last_order_date as string | null) ?? null,
+    })),
     problems: [],
   };
 }

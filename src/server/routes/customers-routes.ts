@@ -29,8 +29,9 @@ export async function customersRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const ws = workspaceOf(request);
       const query = request.query;
+      const table = await ws.profileTable();
       const found = await ws.cached(`customers:${JSON.stringify(query)}`, (store) =>
-        searchCustomers(store, query),
+        searchCustomers(store, query, table),
       );
       return {
         total: found.total,

@@ -90,8 +90,9 @@ export async function segmentsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const ws = workspaceOf(request);
+      const table = await ws.profileTable();
       const preview = await ws.read((store) =>
-        previewSegmentRule(store, request.body.rule, request.body.limit),
+        previewSegmentRule(store, request.body.rule, request.body.limit, table),
       );
       return {
         ...preview,
