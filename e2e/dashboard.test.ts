@@ -141,7 +141,10 @@ describe('dashboard on a desktop screen', () => {
       t.skip('the server has no predictions endpoints');
       return;
     }
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Predictions', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Predictions', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Predictions' }).waitFor();
     await chartCard(page, 'Predicted customer value');
     await chartCard(page, 'Chance of having stopped buying');
@@ -150,6 +153,37 @@ describe('dashboard on a desktop screen', () => {
     await chartCard(page, 'Predicted against actual');
     await chartCard(page, 'Orders per customer in the check period');
     await screenshot(page, 'desktop-predictions');
+  });
+
+  test('clusters: find groups, see the map and profiles, save them with a segment per group, open one', async (t) => {
+    if (!(await apiHasPath(page, '/api/v1/workspaces/{workspaceId}/clusters/run'))) {
+      t.skip('the server has no clusters endpoints');
+      return;
+    }
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Clusters', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Clusters' }).waitFor();
+    await page.getByRole('button', { name: 'Find groups' }).click();
+    await chartCard(page, 'Customer map');
+    const profiles = page.locator('.profile');
+    assert.ok((await profiles.count()) >= 2, 'at least two groups');
+    await screenshot(page, 'desktop-clusters-found');
+    await page.getByLabel('Name', { exact: true }).fill('Habits');
+    await page.getByRole('button', { name: 'Save groups' }).click();
+    // Saving made one segment per group: each profile links to its segment.
+    const open = page.getByRole('link', { name: /^Open its segment/ });
+    await open.first().waitFor();
+    assert.equal(await open.count(), await profiles.count());
+    await chartCard(page, 'Customer map');
+    await screenshot(page, 'desktop-clusters');
+    await open.first().click();
+    await page.getByRole('heading', { level: 1, name: /^Segment: / }).waitFor();
+    await page.waitForFunction(() =>
+      (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value.startsWith('in_cluster('),
+    );
+    await page.locator('.live-count').waitFor();
   });
 
   test('segment builder: autocomplete, a positioned error, a live count that matches the API, save', async () => {
@@ -179,19 +213,21 @@ describe('dashboard on a desktop screen', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ rule: 'number_of_orders >= 3', limit: 0 }),
       });
-      return ((await response.json()) as { count: number }).count;
+      return { status: response.status, body: (await response.json()) as { count?: number } };
     });
-    assert.ok(expected > 0);
+    assert.equal(expected.status, 200, JSON.stringify(expected.body));
+    const expectedCount = expected.body.count ?? 0;
+    assert.ok(expectedCount > 0, `the preview counts customers: ${JSON.stringify(expected.body)}`);
     await page.waitForFunction(
       (n) => document.querySelector('.live-count')?.textContent === n,
-      new Intl.NumberFormat('en-GB').format(expected),
+      new Intl.NumberFormat('en-GB').format(expectedCount),
     );
     await screenshot(page, 'desktop-segment-builder');
     await page.getByRole('button', { name: 'Save segment' }).click();
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Regulars' });
     await row.waitFor();
-    assert.ok(((await row.textContent()) ?? '').includes(new Intl.NumberFormat('en-GB').format(expected)));
+    assert.ok(((await row.textContent()) ?? '').includes(new Intl.NumberFormat('en-GB').format(expectedCount)));
     await screenshot(page, 'desktop-segments');
   });
 
@@ -213,7 +249,8 @@ describe('dashboard on a desktop screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     const card = await chartCard(page, 'Overlap between segments');
     await card.getByText('Show the numbers as a table').click();
-    assert.equal(await card.locator('tbody tr').count(), 2);
+    const saved = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Saved segments' }) });
+    assert.equal(await card.locator('tbody tr').count(), await saved.locator('tbody tr').count());
     await screenshot(page, 'desktop-segments-overlap');
   });
 

@@ -27,6 +27,9 @@ const CustomerView = lazy(() =>
 const PredictionsView = lazy(() =>
   import('../predictions/predictions-view.tsx').then((m) => ({ default: m.PredictionsView })),
 );
+const ClustersView = lazy(() =>
+  import('../clusters/clusters-view.tsx').then((m) => ({ default: m.ClustersView })),
+);
 const ImportView = lazy(() => import('../imports/import-view.tsx').then((m) => ({ default: m.ImportView })));
 
 /** The view for a Route. */
@@ -65,7 +68,7 @@ function RouteSwitch({ route }: { route: Route }) {
     case 'customer':
       return <CustomerView customerId={route.customerId} />;
     case 'clusters':
-      return <NotFoundView path={route.name} />;
+      return <ClustersView />;
     case 'predictions':
       return <PredictionsView />;
     case 'imports':
