@@ -17,6 +17,8 @@ export interface ModelComparisonRow {
   converged: boolean;
   holdout_mae: number | null;
   holdout_correlation: number | null;
+  /** Why the model is not usable (did not converge, parameters not identified, predictions failed). */
+  note?: string;
 }
 
 export interface ModelComparison {
@@ -46,19 +48,26 @@ export function comparePurchaseModels(
     fits[id] = fit;
     let mae: number | null = null;
     let correlation: number | null = null;
+    let note: string | undefined = fit.converged ? undefined : fit.message;
     if (holdout && holdout.length > 0) {
-      const { expected } = predictPurchases(purchaseModelParams(fit), h, holdout.length);
-      const m = holdoutMetrics(expected, holdout.actual, h.x);
-      mae = m.mae;
-      correlation = m.correlation;
+      try {
+        const { expected } = predictPurchases(purchaseModelParams(fit), h, holdout.length);
+        const m = holdoutMetrics(expected, holdout.actual, h.x);
+        if (!Number.isFinite(m.mae)) throw new Error('non-finite predictions');
+        mae = m.mae;
+        correlation = m.correlation;
+      } catch (error) {
+        note = `its predictions could not be computed (${(error as Error).message})`;
+      }
     }
     rows.push({
       model: id,
       log_likelihood: fit.logLikelihood,
       bic: fit.bic,
-      converged: fit.converged,
+      converged: fit.converged && note === undefined,
       holdout_mae: mae,
       holdout_correlation: correlation,
+      ...(note ? { note } : {}),
     });
   }
   const usable = rows.filter((r) => r.converged && Number.isFinite(r.log_likelihood));

@@ -9,6 +9,13 @@ import type { LikelihoodModel } from './likelihood-model.ts';
 import type { ModelFit } from './model-fit.ts';
 
 const Z95 = 1.959963984540054;
+/**
+ * Log-parameters are kept within ±LOG_BOUND (θ between 4.5e-5 and 22,026) by a quadratic wall
+ * outside it. Real fits sit far inside (CDNOW's within ±3); small or degenerate data can push a
+ * likelihood towards a boundary (e.g. Pareto/NBD's s and β → ∞ together), where the parameters
+ * are not identified: the wall stops the run there and the fit reports them as such.
+ */
+const LOG_BOUND = 10;
 
 export interface FitOptions {
   /** Starting values on the natural scale; the model's own starts otherwise. */
@@ -33,8 +40,14 @@ export function fitMaximumLikelihood<Data>(
   // Mean negative log-likelihood: tolerances then do not depend on the number of customers.
   const objective: Objective = (logParams, gradient) => {
     const ll = model.logLikelihood(data, logParams, gradient);
-    for (let i = 0; i < k; i++) gradient[i] = -(gradient[i] as number) / n;
-    return -ll / n;
+    let wall = 0;
+    for (let i = 0; i < k; i++) {
+      const u = logParams[i] as number;
+      const over = Math.max(0, Math.abs(u) - LOG_BOUND);
+      wall += 0.5 * over * over;
+      gradient[i] = -(gradient[i] as number) / n + Math.sign(u) * over;
+    }
+    return -ll / n + wall;
   };
   const start = Float64Array.from(options.start ?? model.start, Math.log);
   let result = minimizeLbfgs(objective, start, { gradientTolerance: 1e-9, maxIterations: 1000 });
@@ -53,6 +66,7 @@ export function fitMaximumLikelihood<Data>(
   const hessian = hessianFromGradient(objective, logParams).map((v) => v * n);
   const covariance = invertPositiveDefinite(hessian, k);
   const params: Record<string, number> = {};
+  const unidentified: string[] = [];
   const standardErrors: Record<string, number | null> = {};
   const intervals: Record<string, [number, number] | null> = {};
   model.parameterNames.forEach((name, i) => {
@@ -60,7 +74,9 @@ export function fitMaximumLikelihood<Data>(
     const value = Math.exp(logValue);
     params[name] = value;
     const variance = covariance ? (covariance[i * k + i] as number) : Number.NaN;
-    if (variance > 0 && Number.isFinite(variance)) {
+    const atBound = Math.abs(logValue) > LOG_BOUND - 1;
+    if (atBound) unidentified.push(name);
+    if (variance > 0 && Number.isFinite(variance) && !atBound) {
       const se = Math.sqrt(variance);
       standardErrors[name] = value * se;
       intervals[name] = [Math.exp(logValue - Z95 * se), Math.exp(logValue + Z95 * se)];
@@ -69,7 +85,7 @@ export function fitMaximumLikelihood<Data>(
       intervals[name] = null;
     }
   });
-  const logLikelihood = -result.value * n;
+  const logLikelihood = model.logLikelihood(data, logParams);
   return {
     model: model.id,
     params,
@@ -82,7 +98,10 @@ export function fitMaximumLikelihood<Data>(
     bic: k * Math.log(n) - 2 * logLikelihood,
     iterations: result.iterations,
     evaluations: result.evaluations,
-    converged: result.converged,
-    message: result.message,
+    converged: result.converged && unidentified.length === 0,
+    message:
+      unidentified.length > 0
+        ? `${unidentified.join(' and ')} ran to an extreme value: the data cannot pin ${unidentified.length > 1 ? 'them' : 'it'} down`
+        : result.message,
   };
 }
