@@ -131,13 +131,13 @@ test('upload → preview → fix mapping → start → progress → result that 
   assert.equal(overview.revenue, 21.8);
   assert.equal(overview.as_of, '2024-02-02');
   assert.equal(await customers(), 3);
-  const preview = await t.app.inject({
+  const live = await t.app.inject({
     method: 'POST',
     url: `${base}/segments/preview`,
     headers: { cookie: t.cookie },
     payload: { rule: 'number_of_orders >= 1' },
   });
-  assert.equal(json<{ count: number }>(preview).count, 3);
+  assert.equal(json<{ count: number }>(live).count, 3);
 
   // A started upload cannot be started or re-mapped again.
   const again = await t.app.inject({
