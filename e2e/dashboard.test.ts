@@ -227,7 +227,9 @@ describe('dashboard on a desktop screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Regulars' });
     await row.waitFor();
-    assert.ok(((await row.textContent()) ?? '').includes(new Intl.NumberFormat('en-GB').format(expectedCount)));
+    assert.ok(
+      ((await row.textContent()) ?? '').includes(new Intl.NumberFormat('en-GB').format(expectedCount)),
+    );
     await screenshot(page, 'desktop-segments');
   });
 
@@ -249,7 +251,9 @@ describe('dashboard on a desktop screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     const card = await chartCard(page, 'Overlap between segments');
     await card.getByText('Show the numbers as a table').click();
-    const saved = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Saved segments' }) });
+    const saved = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Saved segments' }) });
     assert.equal(await card.locator('tbody tr').count(), await saved.locator('tbody tr').count());
     await screenshot(page, 'desktop-segments-overlap');
   });
