@@ -1,5 +1,6 @@
 import { PatronError } from '../../errors/index.ts';
 import { SeededRandom } from '../random/index.ts';
+import { hasUnrolledAssign } from './assign-kernels.ts';
 import { hamerly } from './hamerly.ts';
 import { kmeansPlusPlus } from './kmeans-plus-plus.ts';
 import { type LloydResult, lloyd } from './lloyd.ts';
@@ -15,7 +16,9 @@ export interface KMeansOptions {
   tolerance?: number;
   /**
    * 'lloyd' scans every centre for every point; 'hamerly' skips points whose bounds rule out a
-   * change (same labels, fewer distances). 'auto' (default) uses Hamerly's from k = 4, where it pays.
+   * change (same labels, fewer distances). 'auto' (default) uses Hamerly's where it pays: when
+   * d·k is too large for Lloyd's unrolled assignment step (see assign-kernels.ts). Below that the
+   * unrolled step wins (1.15–1.6× faster on 3 features for k = 2..16; Hamerly 2× faster at d = 15, k = 8).
    */
   algorithm?: 'auto' | 'lloyd' | 'hamerly';
 }
@@ -49,7 +52,8 @@ export function fitKMeans(points: Points, options: KMeansOptions): KMeansResult 
   const tolerance = (options.tolerance ?? 1e-4) * meanVariance(points);
   const random = new SeededRandom(options.seed);
   const algorithm = options.algorithm ?? 'auto';
-  const iterate = algorithm === 'hamerly' || (algorithm === 'auto' && k >= 4) ? hamerly : lloyd;
+  const iterate =
+    algorithm === 'hamerly' || (algorithm === 'auto' && k >= 4 && !hasUnrolledAssign(d, k)) ? hamerly : lloyd;
   let best: LloydResult | undefined;
   for (let run = 0; run < (options.nInit ?? 10); run++) {
     const result = iterate(

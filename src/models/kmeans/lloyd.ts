@@ -1,5 +1,5 @@
+import { assignKernels } from './assign-kernels.ts';
 import { CenterSums } from './center-sums.ts';
-import { distanceKernels } from './distance-kernels.ts';
 import type { Points } from './points.ts';
 
 export interface LloydResult {
@@ -27,7 +27,7 @@ export function lloyd(
   const labels = new Int32Array(n);
   const distances = new Float64Array(n);
   const sums = new CenterSums(points, k);
-  const kernels = distanceKernels(d);
+  const kernels = assignKernels(d, k);
   let iterations = 0;
   let converged = false;
   let tracked = false;
@@ -64,7 +64,7 @@ export function assign(
   labels: Int32Array,
   distances: Float64Array,
 ): number {
-  return distanceKernels(points.d).assign(points.data, points.n, centers, k, labels, distances);
+  return assignKernels(points.d, k).assign(points.data, points.n, centers, k, labels, distances);
 }
 
 /** Final nearest-centre assignment; returns the inertia (sum of squared distances). */
