@@ -13,6 +13,8 @@ export class WorkspaceData {
   private writing = 0;
   private closed = false;
   private readonly cache = new Map<string, { version: number; value: Promise<unknown> }>();
+  /** Called after every write (the server re-warms the dashboard's read models). */
+  onWritten: (() => void) | undefined;
   /** The import wizard's uploads. */
   readonly imports = new ImportJobs((work) => this.write(work));
 
@@ -91,6 +93,7 @@ export class WorkspaceData {
         this.writing -= 1;
         this.version += 1;
         this.cache.clear();
+        this.onWritten?.();
       }
     };
     const result = this.writes.then(run, run);

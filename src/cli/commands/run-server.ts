@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pc from 'picocolors';
-import { buildServer, DEFAULT_WEB_DIST } from '../../server/index.ts';
+import { buildServer, DEFAULT_WEB_DIST, warmDashboard } from '../../server/index.ts';
 import { resolveDbPath } from '../../store/index.ts';
 import { createLoginLink, hasAdminPassword, setAdminPassword, Workspaces } from '../../workspaces/index.ts';
 
@@ -43,6 +43,11 @@ export async function runServer(options: RunServerOptions): Promise<void> {
     );
   }
   console.log(pc.dim('Press Ctrl-C to stop.'));
+  // Compute the dashboard's first pages now, so the first visit is quick.
+  warmDashboard(app, workspaces, 'default').then(
+    (ms) => console.log(pc.dim(`Dashboard data ready (${(ms / 1000).toFixed(1)} s).`)),
+    (error: unknown) => console.error(pc.red('Could not prepare the dashboard data:'), error),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
