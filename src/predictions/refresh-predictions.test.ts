@@ -185,3 +185,26 @@ test('degenerate data is refused with a reason, recorded, and leaves predictions
     }
   }
 });
+
+test('margin scales and a discount rate lowers predicted CLV; historic + predicted = total', async () => {
+  const store = await simulatedStore(200, 5);
+  try {
+    const sum = async () =>
+      Number(
+        (await store.one<{ s: number }>(sql`SELECT sum(predicted_clv) AS s FROM customer_predictions`))?.s,
+      );
+    await refreshPredictions(store, { models: ['bgnbd'] });
+    const plain = await sum();
+    await refreshPredictions(store, { models: ['bgnbd'], margin: 0.5 });
+    assert.ok(Math.abs((await sum()) - plain / 2) < 1e-6 * plain);
+    await refreshPredictions(store, { models: ['bgnbd'], annualDiscountRate: 0.2 });
+    const discounted = await sum();
+    assert.ok(discounted < plain && discounted > 0.8 * plain, `${discounted} vs ${plain}`);
+    const off = await store.one<{ n: bigint }>(
+      sql`SELECT count(*) AS n FROM customer_predictions WHERE abs(historic_clv + predicted_clv - total_clv) > 1e-9`,
+    );
+    assert.equal(Number(off?.n), 0);
+  } finally {
+    store.close();
+  }
+});
