@@ -24,10 +24,10 @@ export function formatClustering(result: Omit<ClusteringResult, 'model'>): strin
   for (const f of inputs.missing_filled)
     lines.push(`Missing ${f.name} for ${f.rows} rows: filled with the median ${fixed(f.value, 2)}.`);
   for (const i of inputs.ignored) lines.push(`Ignored column ${i.name}: ${i.reason}.`);
-  lines.push('', '   k      inertia  silhouette  smallest cluster');
+  lines.push('', '   k      inertia  silhouette  Davies–Bouldin  Calinski–Harabasz  smallest cluster');
   for (const p of result.per_k)
     lines.push(
-      `${String(p.k).padStart(4)}  ${fixed(p.inertia, 1).padStart(11)}  ${fixed(p.silhouette).padStart(10)}  ${String(p.smallest_cluster).padStart(7)} (${pct(p.smallest_share)})${p.k === result.k ? '  ← chosen' : ''}`,
+      `${String(p.k).padStart(4)}  ${fixed(p.inertia, 1).padStart(11)}  ${fixed(p.silhouette).padStart(10)}  ${fixed(p.davies_bouldin).padStart(14)}  ${fixed(p.calinski_harabasz, 1).padStart(17)}  ${String(p.smallest_cluster).padStart(7)} (${pct(p.smallest_share)})${p.k === result.k ? '  ← chosen' : ''}`,
     );
   const sample = result.per_k[0]?.silhouette_sample;
   if (sample !== undefined && sample < inputs.rows)

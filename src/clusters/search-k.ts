@@ -1,5 +1,5 @@
 import { fitKMeans, fitMiniBatchKMeans, type Points } from '../models/kmeans/index.ts';
-import { silhouette } from '../models/metrics/index.ts';
+import { calinskiHarabasz, daviesBouldin, silhouette } from '../models/metrics/index.ts';
 import type { KChoice } from './k-choice.ts';
 
 /** Above 20,000 rows, silhouettes use a seeded sample of this many (stated in the per-k table). */
@@ -12,6 +12,10 @@ export interface PerK {
   /** Customers in the smallest cluster, and its share of all. */
   smallest_cluster: number;
   smallest_share: number;
+  /** Lower is better. */
+  davies_bouldin: number;
+  /** Higher is better. */
+  calinski_harabasz: number;
   /** Points the silhouette was computed on (all, or a seeded sample of 10,000 above 20,000). */
   silhouette_sample: number;
 }
@@ -75,6 +79,8 @@ export function searchK(points: Points, choice: KChoice, options: SearchOptions)
       silhouette: s.score,
       smallest_cluster: smallest,
       smallest_share: n ? smallest / n : 0,
+      davies_bouldin: daviesBouldin(points.data, n, points.d, fit.labels, k),
+      calinski_harabasz: calinskiHarabasz(points.data, n, points.d, fit.labels, k),
       silhouette_sample: s.sampleSize,
     });
   }
