@@ -109,7 +109,7 @@ async function fitAndStore(
   let comparison: ModelComparisonRow[];
   if (validation.status === 'ok') {
     chosen = validation.model;
-    choiceReason = `${validation.choice_reason} (checked by fitting up to ${validation.calibration_end} and predicting to ${validation.holdout_end})`;
+    choiceReason = `${validation.choice_reason} Checked by fitting up to ${validation.calibration_end} and predicting to ${validation.holdout_end}.`;
     comparison = validation.comparison;
   } else {
     const c = comparePurchaseModels(h, models);
