@@ -29,6 +29,12 @@ const ClusterFlags = z.object({
   seed: z.coerce.number().int().default(0),
   method: z.enum(['auto', 'kmeans', 'minibatch', 'gmm']).default('auto'),
   stability: z.coerce.number().int().min(0).max(200).default(20),
+  winsor: z
+    .string()
+    .regex(/^\d+(\.\d+)?,\d+(\.\d+)?$/, '--winsor takes two percentiles, e.g. 1,99')
+    .transform((v) => v.split(',').map((p) => Number(p) / 100) as [number, number])
+    .default([0.01, 0.99]),
+  minShare: z.coerce.number().min(0).max(50).default(2),
   json: z.boolean().optional(),
   input: z.string().optional(),
   id: z.string().optional(),
@@ -53,6 +59,12 @@ export function registerCluster(program: Command): void {
       'auto',
     )
     .option('--stability <N>', 'bootstrap resamples for stability (0 skips)', '20')
+    .option('--winsor <low,high>', 'winsorising percentiles for shop features', '1,99')
+    .option(
+      '--min-share <percent>',
+      'with a k range: skip k whose smallest group is under this % of customers',
+      '2',
+    )
     .option('--input <file.csv>', 'cluster the numeric columns of a CSV as given instead of the shop')
     .option('--id <column>', 'with --input: the column naming each row')
     .option('--no-scale', 'with --input: do not z-score the columns')
@@ -63,7 +75,13 @@ export function registerCluster(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const json = Boolean(raw.json);
       try {
-        const flags = ClusterFlags.parse(raw);
+        const parsed = ClusterFlags.safeParse(raw);
+        if (!parsed.success)
+          throw new PatronError(
+            'bad_flag',
+            parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('; '),
+          );
+        const flags = parsed.data;
         if (flags.save && flags.input)
           throw new PatronError(
             'not_customers',
@@ -82,6 +100,8 @@ export function registerCluster(program: Command): void {
           seed: flags.seed,
           method: flags.method,
           stabilityResamples: flags.stability,
+          winsor: flags.winsor,
+          minClusterShare: flags.minShare / 100,
         };
         let fit: ClusteringFit;
         let saveNote = '';
