@@ -10,9 +10,14 @@ export interface Snapshot {
   labels: Float64Array;
 }
 
-/** The propensity features (and labels) of every customer with a sale before `day`. */
-export async function readSnapshot(store: Store, day: string, horizonDays: number): Promise<Snapshot> {
-  const columns = await store.columns(snapshotFeaturesSql(day, horizonDays));
+/** The propensity features (and labels) of every customer with a sale before `day` (or a hashed share of them). */
+export async function readSnapshot(
+  store: Store,
+  day: string,
+  horizonDays: number,
+  sampleShare = 1,
+): Promise<Snapshot> {
+  const columns = await store.columns(snapshotFeaturesSql(day, horizonDays, sampleShare));
   const ids = (columns.customer_id ?? []).map((v) => BigInt(v as number | bigint));
   const toNumbers = (values: unknown[] | undefined) =>
     Float64Array.from(values ?? [], (v) => (v === null || v === undefined ? Number.NaN : Number(v)));

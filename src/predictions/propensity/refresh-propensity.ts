@@ -26,12 +26,17 @@ export interface PropensityRun {
   snapshots: { date: string; customers: number; ordered_in_horizon: number }[];
   /** Snapshot rows the model was trained on (a seeded sample past MAX_TRAINING_ROWS). */
   training_rows: number;
+  /** Share of customers read per snapshot (1 unless the shop is large; chosen by a hash of the id). */
+  training_sample_share: number;
   explanation_method: string | null;
   report: ClassifierReport | null;
 }
 
 /** Training snapshot rows kept (a seeded random sample above this), so a refresh stays quick. */
 export const MAX_TRAINING_ROWS = 20_000;
+
+/** Customers scored and explained at a time. */
+const SCORE_CHUNK = 50_000;
 
 /** Below this many customers with orders, a propensity model is not trained. */
 export const MIN_PROPENSITY_CUSTOMERS = 50;
@@ -67,6 +72,7 @@ export async function refreshPropensity(
     customers_scored: 0,
     snapshots: [],
     training_rows: 0,
+    training_sample_share: 1,
     explanation_method: null,
     report: null,
   };
@@ -96,8 +102,11 @@ export async function refreshPropensity(
     return skip(
       `The orders span less than ${horizonDays} days plus 30 days of history; there is no past ${horizonDays}-day window to learn from. A shorter horizon or more history would help.`,
     );
+  // Large shops: read only a hashed share of customers per snapshot, about twice what training keeps.
+  const share = Math.min(1, (2 * MAX_TRAINING_ROWS) / (current.table.n * dates.length));
+  run.training_sample_share = share;
   const snapshots: Snapshot[] = [];
-  for (const day of dates) snapshots.push(await readSnapshot(store, day, horizonDays));
+  for (const day of dates) snapshots.push(await readSnapshot(store, day, horizonDays, share));
   run.snapshots = snapshots.map((s) => ({
     date: s.day,
     customers: s.table.n,
@@ -124,21 +133,35 @@ export async function refreshPropensity(
   // Exact TreeSHAP costs O(leaves × depth²) per tree and row (about 10 µs here); past 20k customers,
   // the O(depth) path attribution keeps a refresh after each import quick.
   const method = current.table.n <= 20_000 ? 'treeshap' : 'path';
-  const explanations = trained.explain(current.table, undefined, 3, method);
-  const scores = explanations.map((e, i) => ({
-    customerId: current.customerIds[i]!,
-    probability: e.score,
-    explanation: { text: describeReasons(e.reasons, { outcome, phrase: phraseFeature }), reasons: e.reasons },
-  }));
+  // Scored and explained in chunks, written as they come, so a million customers fit in memory.
+  function* scores() {
+    for (let start = 0; start < current.table.n; start += SCORE_CHUNK) {
+      const rows = Uint32Array.from(
+        { length: Math.min(SCORE_CHUNK, current.table.n - start) },
+        (_, k) => start + k,
+      );
+      const explanations = trained.explain(current.table, rows, 3, method);
+      for (const [k, e] of explanations.entries()) {
+        yield {
+          customerId: current.customerIds[start + k]!,
+          probability: e.score,
+          explanation: {
+            text: describeReasons(e.reasons, { outcome, phrase: phraseFeature }),
+            reasons: e.reasons,
+          },
+        };
+      }
+    }
+  }
   run.status = 'trained';
-  run.customers_scored = scores.length;
+  run.customers_scored = current.table.n;
   run.report = trained.report;
   run.explanation_method = trained.report.model === 'logreg' ? 'coefficient × (value − mean)' : method;
   run.training_rows = training.labels.length;
   await writePropensityRun(
     store,
     { runId: run.run_id, model: trained.report.model, asOf, inputs, report: run, horizonDays },
-    scores,
+    scores(),
   );
   return run;
 }

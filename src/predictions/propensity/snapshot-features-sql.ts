@@ -4,8 +4,9 @@ import { type Sql, sql } from '../../store/index.ts';
  * Behaviour of every live customer with at least one sale before `day` (orders strictly before
  * it count), and whether they placed a sale in [day, day + horizonDays): the label. The same
  * definitions serve every training snapshot and the scoring date (where the label is unknown).
+ * `sampleShare` < 1 keeps that share of customers, chosen by a hash of their id (the same ones every run).
  */
-export function snapshotFeaturesSql(day: string, horizonDays: number): Sql {
+export function snapshotFeaturesSql(day: string, horizonDays: number, sampleShare = 1): Sql {
   const d = sql`CAST(${day} AS DATE)`;
   const since = (days: number) => sql`o.ordered_at >= ${d} - to_days(CAST(${days} AS INTEGER))`;
   return sql`WITH past AS (
@@ -25,6 +26,7 @@ export function snapshotFeaturesSql(day: string, horizonDays: number): Sql {
         count(*) FILTER (WHERE o.kind = 'return') AS returns_total
       FROM customers c JOIN orders o ON o.customer_id = c.customer_id AND o.ordered_at < ${d}
       WHERE c.merged_into IS NULL
+        AND hash(c.customer_id) % 1000000 < ${Math.ceil(sampleShare * 1_000_000)}
       GROUP BY c.customer_id
       HAVING count(*) FILTER (WHERE o.kind = 'sale') > 0
     ), future AS (

@@ -8,7 +8,8 @@ export interface PropensityScore {
 
 /**
  * Records a propensity run and replaces every stored score with `scores` (none when the run was
- * skipped, so no stale score outlives the data it came from), in one transaction.
+ * skipped, so no stale score outlives the data it came from), in one transaction. `scores` may be
+ * a generator: rows are appended as they come.
  */
 export async function writePropensityRun(
   store: Store,
@@ -20,14 +21,13 @@ export async function writePropensityRun(
     report: unknown;
     horizonDays: number;
   },
-  scores: readonly PropensityScore[],
+  scores: Iterable<PropensityScore>,
 ): Promise<void> {
   await store.transaction(async () => {
     await store.run(sql`INSERT INTO prediction_runs VALUES (${run.runId}, 'propensity', ${run.model},
       CAST(current_timestamp AS TIMESTAMP), CAST(${run.asOf} AS DATE), CAST(${JSON.stringify(run.inputs)} AS JSON),
       CAST(${JSON.stringify(run.report)} AS JSON))`);
     await store.run(sql`DELETE FROM customer_propensity`);
-    if (scores.length === 0) return;
     await store.run(sql`CREATE OR REPLACE TEMP TABLE propensity_new (
       customer_id BIGINT NOT NULL, probability DOUBLE NOT NULL, explanation VARCHAR)`);
     const appender = await store.appender('propensity_new');
