@@ -1,3 +1,4 @@
+import { searchTextSql } from '../insights/customers/index.ts';
 import type { Store } from '../store/index.ts';
 import { Store as StoreClass, sql } from '../store/index.ts';
 import { ImportJobs } from './import-jobs.ts';
@@ -43,7 +44,9 @@ export class WorkspaceData {
       const old = this.profile;
       const table = `profile_snapshot_${++this.snapshots}`;
       const ready = this.reader
-        .run(sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT * FROM customer_profile`)
+        .run(
+          sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT *, ${searchTextSql()} AS search_text FROM customer_profile`,
+        )
         .then(() => {
           // Queries still reading the old copy get a minute to finish.
           if (old) setTimeout(() => void this.dropSnapshot(old.table), 60_000).unref();

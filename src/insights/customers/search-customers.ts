@@ -1,6 +1,7 @@
 import { readRule } from '../../segments/index.ts';
 import { compileRule, DEFAULT_CATALOGUE } from '../../segments/rules/index.ts';
 import { type Store, sql } from '../../store/index.ts';
+import { searchTextSql } from './search-text-sql.ts';
 
 export interface CustomerSearch {
   q?: string | undefined;
@@ -27,7 +28,8 @@ export interface CustomerListRow {
 
 /**
  * Customers matching a name/email search and a segment rule, a page at a time. A bad rule throws
- * the rule's PatronError (with its position). `profileTable` may name a copy of `customer_profile`.
+ * the rule's PatronError (with its position). `profileTable` may name a copy of `customer_profile`
+ * with a `search_text` column (see searchTextSql).
  *
  * @example
  * await searchCustomers(store, { q: 'smith', rule: 'number_of_orders >= 3', sort: 'amount_spent', limit: 50, offset: 0 });
@@ -37,14 +39,13 @@ export async function searchCustomers(
   search: CustomerSearch,
   profileTable = 'customer_profile',
 ): Promise<{ total: number; customers: CustomerListRow[] }> {
-  const from = sql.ident(profileTable);
-  const text = search.q?.trim();
-  const like = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const byText =
-    like === null
-      ? sql`true`
-      : sql`(p.email ILIKE ${like} ESCAPE '\\' OR p.first_name ILIKE ${like} ESCAPE '\\' OR p.last_name ILIKE ${like} ESCAPE '\\'
-          OR (p.first_name || ' ' || p.last_name) ILIKE ${like} ESCAPE '\\')`;
+  // A copy made by WorkspaceData.profileTable has search_text already; the view gets it here.
+  const from =
+    profileTable === 'customer_profile'
+      ? sql`(SELECT *, ${searchTextSql()} AS search_text FROM customer_profile)`
+      : sql.ident(profileTable);
+  const text = search.q?.trim().toLowerCase();
+  const byText = text ? sql`contains(p.search_text, ${text})` : sql`true`;
   let byRule = sql`true`;
   if (search.rule?.trim()) {
     const asOf = await store.one<{ d: string | null }>(
