@@ -355,7 +355,10 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
     await page.getByRole('heading', { level: 1, name: 'RFM groups' }).waitFor();
     assert.equal(await nav.isVisible(), false, 'the menu closes after choosing a page');
     await chartCard(page, 'Recency × frequency');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      (width) => document.documentElement.scrollWidth - width,
+      VIEWPORTS.phone.width,
+    );
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     await screenshot(page, 'phone-rfm');
     for (const [link, heading, shot] of [
@@ -377,10 +380,30 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
       await nav.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.locator('.loading').waitFor({ state: 'detached' });
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const wide = await page.evaluate(
+        (width) => document.documentElement.scrollWidth - width,
+        VIEWPORTS.phone.width,
+      );
       assert.ok(wide <= 0, `${title} is ${wide}px wider than the screen`);
       await screenshot(page, shot);
     }
+    for (const [link, heading, shot, path] of [
+      ['Predictions', 'Predicted customer value', 'phone-predictions', 'predictions/clv'],
+      ['Clusters', 'Customer map', 'phone-clusters', 'clusters/run'],
+    ] as const) {
+      if (!(await apiHasPath(page, `/api/v1/workspaces/{workspaceId}/${path}`))) continue;
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await chartCard(page, heading);
+      const wide = await page.evaluate(
+        (width) => document.documentElement.scrollWidth - width,
+        VIEWPORTS.phone.width,
+      );
+      assert.ok(wide <= 0, `${link} is ${wide}px wider than the screen`);
+      await screenshot(page, shot);
+    }
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await nav.getByRole('link', { name: 'Segments', exact: true }).click();
     await page.getByRole('link', { name: 'New segment' }).click();
     const rule = page.getByLabel('Who belongs');
     await rule.pressSequentially('rfm_group = ');

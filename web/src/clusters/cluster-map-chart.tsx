@@ -6,11 +6,14 @@ import { AXIS_TEXT, PALETTE } from '../charts/palette.ts';
 import { ChartCard } from '../components/chart-card.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { formatCount, formatPercent } from '../format/index.ts';
+import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 
 /** The customers on the two main directions of difference (PCA), coloured by group, centres marked. */
 export function ClusterMapChart({ result }: { result: ClusteringResultOut }) {
   const map = result.map;
   const names = new Map(result.profiles.map((p) => [p.cluster, p.name]));
+  // On a phone the legend does not fit: the profiles beside the map carry the same colours.
+  const narrow = useNarrowScreen();
   const option = useMemo<EChartsCoreOption>(() => {
     const axisName = (i: number) =>
       `Direction ${i + 1} (${formatPercent(map.explained_variance[i] ?? null, 0)} of the differences)`;
@@ -18,8 +21,8 @@ export function ClusterMapChart({ result }: { result: ClusteringResultOut }) {
     return {
       color: [...PALETTE],
       tooltip: { trigger: 'item' },
-      legend: { top: 0, itemGap: 16, textStyle: { color: AXIS_TEXT } },
-      grid: { left: 36, right: 16, top: 48, bottom: 36, containLabel: true },
+      legend: { show: !narrow, top: 0, itemGap: 16, textStyle: { color: AXIS_TEXT } },
+      grid: { left: 36, right: 16, top: narrow ? 16 : 48, bottom: 36, containLabel: true },
       xAxis: {
         type: 'value',
         name: axisName(0),
@@ -59,7 +62,7 @@ export function ClusterMapChart({ result }: { result: ClusteringResultOut }) {
         },
       ],
     };
-  }, [map, names]);
+  }, [map, names, narrow]);
   const sample =
     map.sample_size < map.total
       ? ` A sample of ${formatCount(map.sample_size)} of ${formatCount(map.total)} customers is drawn.`

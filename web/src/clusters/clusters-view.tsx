@@ -54,7 +54,14 @@ export function ClustersView() {
       />
       <LoadState state={saved} what="saved clusterings">
         {(list) =>
-          list.clusterings.length === 0 ? null : (
+          list.clusterings.length === 0 ? (
+            draft === null ? (
+              <p className="card notice">
+                No saved groups yet. Choose what to group customers by and press Find groups: it takes a few
+                seconds, and you can look at the groups before saving them.
+              </p>
+            ) : null
+          ) : (
             <div className="card inline-form">
               <div className="field">
                 <label htmlFor={savedId}>Saved clustering</label>

@@ -46,7 +46,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, hideCapt
               <tr key={rowKey(row, i)}>
                 {columns.map((c) => (
                   <td key={c.key} className={cellClass(c)} data-label={c.label}>
-                    {c.render(row)}
+                    <div className="cell">{c.render(row)}</div>
                   </td>
                 ))}
               </tr>

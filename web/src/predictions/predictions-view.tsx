@@ -53,7 +53,7 @@ function ClvPart({ distribution }: { distribution: ClvDistributionOut }) {
     () => ({
       color: [PALETTE[0]],
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
+      grid: { left: 8, right: 8, top: 32, bottom: 40, containLabel: true },
       xAxis: {
         type: 'category',
         data: d.bins.map((b, i) =>
@@ -82,7 +82,7 @@ function ClvPart({ distribution }: { distribution: ClvDistributionOut }) {
     () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { color: AXIS_TEXT } },
+      xAxis: { type: 'value', splitNumber: 3, axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
       yAxis: {
         type: 'category',
         inverse: true,

@@ -8,13 +8,15 @@ import { AXIS_TEXT, HEAT } from '../charts/palette.ts';
 import { ChartCard } from '../components/chart-card.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { formatCount } from '../format/index.ts';
+import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 
 /** How many customers each pair of segments shares (shown once there are two segments). */
 export function SegmentOverlap() {
   const workspace = useWorkspace();
   const state = useApi<SegmentOverlapResult>(workspace.path('/segments/overlap'));
   const overlap = state.data;
-  const option = useMemo(() => (overlap === null ? null : overlapOption(overlap)), [overlap]);
+  const narrow = useNarrowScreen();
+  const option = useMemo(() => (overlap === null ? null : overlapOption(overlap, narrow)), [overlap, narrow]);
   if (overlap === null || option === null || overlap.segments.length < 2) return null;
   const names = overlap.segments.map((s) => s.name);
   return (
@@ -48,7 +50,9 @@ export function SegmentOverlap() {
   );
 }
 
-function overlapOption(overlap: SegmentOverlapResult): EChartsCoreOption {
+function overlapOption(overlap: SegmentOverlapResult, narrow: boolean): EChartsCoreOption {
+  // On a phone long names are cut short (the table has them whole).
+  const label = narrow ? { width: 90, overflow: 'truncate' } : {};
   const names = overlap.segments.map((s) => s.name);
   // Colour by the share of the row's segment that is also in the column's, so sizes do not drown the overlaps.
   const data = overlap.counts.flatMap((row, i) => row.map((n, j) => [j, i, n, n / Math.max(1, row[i] ?? 0)]));
@@ -61,9 +65,9 @@ function overlapOption(overlap: SegmentOverlapResult): EChartsCoreOption {
     xAxis: {
       type: 'category',
       data: names,
-      axisLabel: { color: AXIS_TEXT, rotate: names.length > 4 ? 30 : 0 },
+      axisLabel: { color: AXIS_TEXT, rotate: names.length > 4 || narrow ? 30 : 0, ...label },
     },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { color: AXIS_TEXT } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { color: AXIS_TEXT, ...label } },
     visualMap: { show: false, dimension: 3, min: 0, max: 1, inRange: { color: [...HEAT] } },
     series: [
       {

@@ -148,7 +148,7 @@ function stageBars(stages: readonly Stage[]): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: AXIS_TEXT } },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
     yAxis: {
       type: 'category',
       inverse: true,
