@@ -116,6 +116,7 @@ test('degenerate inputs: k > n, identical points, a single row', async () => {
   assert.equal(one.result.profiles[0]?.size, 1);
   assert.equal(one.result.profiles[0]?.medoid.id, 'only');
   assert.equal(one.result.stability, null);
+  assert.match(one.result.reason, /with 1 row no other k in 2\.\.8 is possible/);
 });
 
 test('NaN, empty and infinite cells are refused naming the row and the column', async () => {

@@ -89,7 +89,9 @@ export function searchK(points: Points, choice: KChoice, options: SearchOptions)
     const reason =
       choice.mode === 'fixed' && only.k < choice.k
         ? `k = ${only.k}: you asked for ${choice.k} but there are only ${n} rows.`
-        : `k = ${only.k} as you asked (silhouette ${only.silhouette.toFixed(3)}, smallest group ${only.smallest_cluster}).`;
+        : choice.mode === 'fixed' || only.k === min
+          ? `k = ${only.k} as you asked (silhouette ${only.silhouette.toFixed(3)}, smallest group ${only.smallest_cluster}).`
+          : `k = ${only.k}: with ${n} ${n === 1 ? 'row' : 'rows'} no other k in ${min}..${max} is possible.`;
     return { per_k, k: only.k, reason, fits };
   }
   const pct = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %`;
