@@ -25,7 +25,8 @@ export async function runServer(options: RunServerOptions): Promise<void> {
   const app = await buildServer({ workspaces, webDist: built ? webDist : null });
   await app.listen({ port: options.port, host: options.host });
   const shown = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
-  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${options.port}`;
+  const port = (app.server.address() as { port: number } | null)?.port ?? options.port;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
   console.log(`\nPatron is running at ${pc.bold(url)}  (API docs: ${url}/docs)`);
   if (!built)
     console.log(
