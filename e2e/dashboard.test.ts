@@ -35,6 +35,8 @@ async function openSignedIn(
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Sign in to Patron' }).waitFor();
+  await screenshot(page, `${size}-login`);
   await page.getByLabel('Admin password').fill(server.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();

@@ -11,6 +11,7 @@ import { KpiCard } from '../components/kpi-card.tsx';
 import { LoadState } from '../components/load-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../format/index.ts';
+import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 
 /** Headline numbers and the monthly trend. */
 export function OverviewView() {
@@ -30,7 +31,8 @@ export function OverviewView() {
 }
 
 function OverviewBody({ overview }: { overview: Overview }) {
-  const option = useMemo(() => trendOption(overview.monthly), [overview.monthly]);
+  const narrow = useNarrowScreen();
+  const option = useMemo(() => trendOption(overview.monthly, narrow), [overview.monthly, narrow]);
   if (overview.orders === 0) {
     return (
       <div className="card notice">
@@ -115,23 +117,24 @@ function OverviewBody({ overview }: { overview: Overview }) {
   );
 }
 
-function trendOption(monthly: readonly MonthlyPoint[]): EChartsCoreOption {
+// On a phone the legend goes under the chart and the axis names go (the legend names the series).
+function trendOption(monthly: readonly MonthlyPoint[], narrow: boolean): EChartsCoreOption {
   return {
     color: [PALETTE[0], PALETTE[1], PALETTE[2]],
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, itemGap: 20, textStyle: { color: AXIS_TEXT } },
-    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    legend: { ...(narrow ? { bottom: 0 } : { top: 0 }), itemGap: 20, textStyle: { color: AXIS_TEXT } },
+    grid: { left: 8, right: 8, top: narrow ? 16 : 40, bottom: narrow ? 64 : 8, containLabel: true },
     xAxis: { type: 'category', data: monthly.map((m) => m.month), axisLabel: { color: AXIS_TEXT } },
     yAxis: [
       {
         type: 'value',
-        name: 'Revenue',
+        name: narrow ? '' : 'Revenue',
         axisLabel: { color: AXIS_TEXT },
         nameTextStyle: { color: AXIS_TEXT },
       },
       {
         type: 'value',
-        name: 'Customers',
+        name: narrow ? '' : 'Customers',
         splitLine: { show: false },
         axisLabel: { color: AXIS_TEXT },
         nameTextStyle: { color: AXIS_TEXT },
