@@ -148,3 +148,34 @@ test('save → import more customers → they are assigned and enter the segment
   assert.ok(detail.result.profiles.some((p) => p.name === 'Bread regulars'));
   store.close();
 });
+
+test('a Gaussian-mixture clustering assigns new customers by the most likely component, with its probability', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'patron-clusters-gmm-'));
+  const first = join(dir, 'first.csv');
+  const second = join(dir, 'second.csv');
+  writeFileSync(first, orders(range(1, 25), range(1, 25), 'A'));
+  writeFileSync(second, orders(range(26, 28), range(26, 28), 'B'));
+  const store = await openStore(':memory:');
+  await importFile(store, first, { ...DEFAULT_IMPORT_OPTIONS });
+  await refreshDerived(store);
+  const saved = await saveClustering(store, {
+    name: 'soft',
+    method: 'gmm',
+    k: { mode: 'fixed', k: 2 },
+    nInit: 3,
+    stabilityResamples: 0,
+    segments: false,
+  });
+  assert.equal(saved.result.method, 'gmm');
+  assert.equal(saved.segments.length, 0);
+  await importFile(store, second, { ...DEFAULT_IMPORT_OPTIONS });
+  const refresh = await refreshDerived(store);
+  assert.deepEqual(refresh.clusters, [{ clustering: 'soft', version: 1, assigned: 6 }]);
+  assert.equal(await clusterOf(store, 'R27', 1), await clusterOf(store, 'R3', 1));
+  assert.equal(await clusterOf(store, 'O27', 1), await clusterOf(store, 'O3', 1));
+  const rows = await store.all<{ probability: number | null }>(
+    sql`SELECT probability FROM customer_clusters WHERE source = 'assigned'`,
+  );
+  for (const r of rows) assert.ok(r.probability !== null && r.probability > 0.5 && r.probability <= 1);
+  store.close();
+});
