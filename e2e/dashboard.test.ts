@@ -281,6 +281,10 @@ describe('dashboard on a desktop screen', () => {
     assert.ok(await page.getByText(top.email).first().isVisible());
     assert.ok((await page.locator('.timeline li').count()) > 0, 'the timeline has entries');
     await chartCard(page, 'Orders over time');
+    // The top spender is in the Regulars segment made above; the page says why.
+    await page.getByRole('button', { name: 'Why? (membership of Regulars)' }).click();
+    const held = page.locator('.conditions li.held').filter({ hasText: 'number_of_orders >= 3' });
+    await held.waitFor();
     await screenshot(page, 'desktop-customer');
   });
 

@@ -11,6 +11,7 @@ import { CustomerPredictions } from './customer-predictions.tsx';
 import { CustomerTimeline } from './customer-timeline.tsx';
 import { displayName } from './display-name.ts';
 import { OrdersChart } from './orders-chart.tsx';
+import { SegmentWhy } from './segment-why.tsx';
 
 /** One customer: headline figures, where they stand (RFM, lifecycle, tier, segments), predictions, timeline. */
 export function CustomerView({ customerId }: { customerId: string }) {
@@ -101,7 +102,8 @@ function CustomerBody({ profile }: { profile: CustomerProfile }) {
                 : profile.segments.map((s) => (
                     <div key={s.id}>
                       <a href={routeHref({ name: 'segment-builder', segmentId: s.id, rule: '' })}>{s.name}</a>{' '}
-                      <span className="muted">since {formatDate(s.entered_at)}</span>
+                      <span className="muted">since {formatDate(s.entered_at)}</span>{' '}
+                      <SegmentWhy segmentId={s.id} customerId={profile.id} segmentName={s.name} />
                     </div>
                   ))}
             </dd>
