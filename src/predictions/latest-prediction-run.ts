@@ -32,7 +32,7 @@ export async function latestPredictionRun(
   }>(
     sql`SELECT run_id, kind, model, strftime(created_at, '%Y-%m-%dT%H:%M:%S') AS created_at,
       strftime(as_of, '%Y-%m-%d') AS as_of, CAST(inputs AS VARCHAR) AS inputs, CAST(report AS VARCHAR) AS report
-    FROM prediction_runs WHERE kind = ${kind} ORDER BY created_at DESC, run_id DESC LIMIT 1`,
+    FROM prediction_runs WHERE kind = ${kind} ORDER BY prediction_runs.created_at DESC, run_id DESC LIMIT 1`,
   );
   if (!row) return undefined;
   return {

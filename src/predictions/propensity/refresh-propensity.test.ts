@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { loadDemo } from '../../demo/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, importFile } from '../../ingest/index.ts';
 import { rocAuc } from '../../models/classifiers/index.ts';
+import { previewRule } from '../../segments/index.ts';
 import { openStore, sql } from '../../store/index.ts';
 import { customerPropensity } from './customer-propensity.ts';
 import { addDays } from './plan-snapshots.ts';
@@ -40,6 +41,12 @@ test('demo store: scores every buyer after import, explains them in words, predi
   assert.match(one!.explanation, /^more likely to order in the next 90 days because: .+ \(\+\)/);
   assert.ok(one!.reasons.length > 0 && one!.reasons.length <= 3);
   assert.equal(await customerPropensity(store, 987654321), null);
+  // Scores are segment conditions like any profile field.
+  const likely = await store.one<{ n: bigint }>(
+    sql`SELECT count(*) AS n FROM customer_propensity WHERE purchase_propensity > 0.5`,
+  );
+  assert.ok(Number(likely!.n) > 0);
+  assert.equal((await previewRule(store, 'purchase_propensity > 0.5')).count, Number(likely!.n));
 
   // A real forward test: score as of 90 days before the end, then look at who actually ordered.
   const end = (await store.one<{ d: string }>(

@@ -62,4 +62,9 @@ export const DEFAULT_CATALOGUE: Catalogue = [
   { name: 'predicted_clv', type: 'number', description: 'Predicted customer lifetime value' },
   { name: 'predicted_number_of_orders', type: 'number', description: 'Predicted orders in the next period' },
   { name: 'expected_date_of_next_order', type: 'date', description: 'Predicted date of the next order' },
+  {
+    name: 'purchase_propensity',
+    type: 'number',
+    description: 'Chance of ordering within the propensity horizon (0 to 1)',
+  },
 ];
