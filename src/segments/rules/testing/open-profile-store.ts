@@ -10,7 +10,7 @@ const PROFILE_COLUMNS = `
   amount_spent DOUBLE, average_order_value DOUBLE, average_days_between_orders DOUBLE, returns_rate DOUBLE,
   discount_rate DOUBLE, rfm_r INTEGER, rfm_f INTEGER, rfm_m INTEGER, rfm_score VARCHAR, rfm_group VARCHAR,
   lifecycle_stage VARCHAR, value_tier VARCHAR, churn_probability DOUBLE, predicted_clv DOUBLE,
-  predicted_number_of_orders DOUBLE, expected_date_of_next_order DATE`;
+  predicted_number_of_orders DOUBLE, expected_date_of_next_order DATE, purchase_propensity DOUBLE`;
 
 type Profile = [
   id: number,
