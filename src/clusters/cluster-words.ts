@@ -23,13 +23,16 @@ export function wordsFor(
   label: string,
   direction: 'higher' | 'lower',
   value: string | null,
+  clusterValue = Number.NaN,
 ): Words {
+  // "One-time" only when members really ordered about once; otherwise they are occasional.
+  if (feature === 'number_of_orders' && direction === 'lower' && clusterValue > 1.2)
+    return { adjective: 'occasional' };
   const known = FEATURE_WORDS[feature];
   if (known) return known[direction];
   if (feature.startsWith('share:'))
-    return direction === 'higher'
-      ? { noun: `${feature.slice(6)} lovers` }
-      : { adjective: `light-on-${feature.slice(6)}` };
+    // "Buys little bread" rarely names a group well; only a high share does.
+    return direction === 'higher' ? { noun: `${feature.slice(6)} lovers` } : {};
   if (value !== null) {
     if (feature === 'country') return { noun: `customers from ${value}` };
     return { adjective: `'${value}'` };

@@ -17,7 +17,7 @@ export function nameClusters(profiles: readonly ClusterProfile[], currency = '')
   const used = new Set<string>();
   return profiles.map((profile) => {
     const notable = profile.distinguishing.filter((f) => {
-      const words = wordsFor(f.feature, f.label, f.direction, f.value);
+      const words = wordsFor(f.feature, f.label, f.direction, f.value, f.cluster_value);
       return Math.abs(f.standardised_difference) >= NOTABLE && (words.adjective || words.noun);
     });
     let name = notable.length === 0 ? 'Typical customers' : composeName(notable.slice(0, 2));
@@ -33,7 +33,7 @@ function composeName(features: readonly DistinguishingFeature[]): string {
   const adjectives: string[] = [];
   let noun: string | undefined;
   for (const f of features) {
-    const words = wordsFor(f.feature, f.label, f.direction, f.value);
+    const words = wordsFor(f.feature, f.label, f.direction, f.value, f.cluster_value);
     if (words.noun && !noun) noun = words.noun;
     else if (words.adjective && !adjectives.includes(words.adjective)) adjectives.push(words.adjective);
     else if (words.noun) adjectives.push(words.noun.replace(/s$/, ''));
