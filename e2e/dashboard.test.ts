@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/launch-browser.ts';
+import { lowContrastText } from './support/low-contrast-text.ts';
 import { screenshot } from './support/screenshot.ts';
 import { startTestServer, type TestServer } from './support/start-test-server.ts';
 import { type PageProblems, watchPage } from './support/watch-page.ts';
@@ -339,6 +340,17 @@ describe('dashboard on a desktop screen', () => {
     assert.ok(text.includes('3'), `the quarantined row is spreadsheet row 3: ${text}`);
     assert.ok(text.includes('Total'), `the column is named: ${text}`);
     await screenshot(page, 'desktop-import-result');
+  });
+
+  test('text contrast meets WCAG AA on the main pages', async () => {
+    const failures: string[] = [];
+    for (const hash of ['#/', '#/segments/new', '#/customers', '#/imports', '#/rfm', '#/predictions']) {
+      await page.goto(`${server.url}/${hash}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+      failures.push(...(await lowContrastText(page)).map((f) => `${hash} ${f}`));
+    }
+    assert.deepEqual(failures, []);
   });
 
   test('no console errors or page errors', async () => {
