@@ -272,6 +272,11 @@ describe('dashboard on a desktop screen', () => {
       .getByRole('link', { name: 'Customers', exact: true })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    // A rule narrows the list: nobody has a thousand orders in the demo.
+    await page.getByLabel('Only those matching a rule (optional)').fill('number_of_orders >= 1000');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { name: /^0 customers with number_of_orders >= 1000$/ }).waitFor();
+    await page.getByLabel('Only those matching a rule (optional)').fill('number_of_orders >= 3');
     await page.getByLabel('Name or email').fill(top.email.split('@')[0] ?? '');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('heading', { name: /matching/ }).waitFor();

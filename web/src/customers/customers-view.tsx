@@ -18,15 +18,20 @@ export function CustomersView({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const [sort, setSort] = useState<Sort>('amount_spent');
   const [offset, setOffset] = useState(0);
+  const [ruleText, setRuleText] = useState('');
+  const [rule, setRule] = useState('');
   const searchId = useId();
+  const ruleId = useId();
   const sortId = useId();
   const params = new URLSearchParams({ sort, limit: String(PAGE_SIZE), offset: String(offset) });
   if (query.trim() !== '') params.set('q', query.trim());
+  if (rule.trim() !== '') params.set('rule', rule.trim());
   const state = useApi<CustomerPage>(workspace.path(`/customers?${params}`));
 
   function search(event: FormEvent) {
     event.preventDefault();
     setOffset(0);
+    setRule(ruleText);
     navigate({ name: 'customers', query: text });
   }
 
@@ -41,6 +46,16 @@ export function CustomersView({ query }: { query: string }) {
           <div className="field grow">
             <label htmlFor={searchId}>Name or email</label>
             <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          </div>
+          <div className="field grow">
+            <label htmlFor={ruleId}>Only those matching a rule (optional)</label>
+            <input
+              id={ruleId}
+              className="mono"
+              placeholder="number_of_orders >= 3"
+              value={ruleText}
+              onChange={(e) => setRuleText(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={sortId}>Sort by</label>
@@ -68,6 +83,7 @@ export function CustomersView({ query }: { query: string }) {
             <h2 id="customers-title">
               {formatCount(page.total)} {page.total === 1 ? 'customer' : 'customers'}
               {query.trim() === '' ? '' : ` matching “${query.trim()}”`}
+              {rule.trim() === '' ? '' : ` with ${rule.trim()}`}
             </h2>
             <DataTable
               caption="Customers"
