@@ -61,13 +61,20 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown, digits = 2) =>
   v === null || v === undefined ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits;
 
-/** Everything about one live customer; `unknown_customer` (404) for an id that is not one. */
-export async function customerProfile(store: Store, customerId: number): Promise<CustomerProfileData> {
+/**
+ * Everything about one live customer; `unknown_customer` (404) for an id that is not one.
+ * `profileTable` may name a copy of `customer_profile` (see WorkspaceData.profileTable).
+ */
+export async function customerProfile(
+  store: Store,
+  customerId: number,
+  profileTable = 'customer_profile',
+): Promise<CustomerProfileData> {
   const p = await store.one<Record<string, unknown>>(sql`
     SELECT p.*, c.phone, c.company, c.region, c.postal_code, l.reason AS lifecycle_reason, l.expected_gap_days,
       strftime(p.signup_date, '%Y-%m-%d') AS signup_date_text, strftime(p.as_of, '%Y-%m-%d') AS as_of_text,
       strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text
-    FROM customer_profile p JOIN customers c USING (customer_id) LEFT JOIN customer_lifecycle l USING (customer_id)
+    FROM ${sql.ident(profileTable)} p JOIN customers c USING (customer_id) LEFT JOIN customer_lifecycle l USING (customer_id)
     WHERE p.customer_id = ${customerId}`);
   if (!p) throw new PatronError('unknown_customer', 'There is no such customer in this workspace.');
   const segments = await store.all<Record<string, unknown>>(sql`

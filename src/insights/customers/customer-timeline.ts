@@ -23,15 +23,21 @@ export async function customerTimeline(
   limit = 200,
 ): Promise<TimelineItem[]> {
   const rows = await store.all<Record<string, unknown>>(sql`
-    WITH items AS (
+    WITH own_orders AS (
+      SELECT order_id, ordered_at, kind, external_id, channel, amount FROM orders
+      WHERE customer_id = ${customerId} ORDER BY ordered_at DESC LIMIT ${limit}
+    ), line_text AS (
+      -- One pass over the lines of those orders only (a join, not a subquery per order).
+      SELECT l.order_id, string_agg(coalesce(p.name, 'item') || CASE WHEN l.quantity IS NOT NULL AND l.quantity <> 1
+          THEN ' × ' || CAST(CAST(abs(l.quantity) AS DOUBLE) AS VARCHAR) ELSE '' END, ', ') AS lines
+      FROM order_lines l LEFT JOIN products p USING (product_id)
+      WHERE l.order_id IN (SELECT order_id FROM own_orders) GROUP BY l.order_id
+    ), items AS (
       SELECT o.ordered_at AS happened, CASE WHEN o.kind = 'return' THEN 'return' ELSE 'order' END AS kind,
         CASE WHEN o.kind = 'return' THEN 'Return ' ELSE 'Order ' END || o.external_id AS title,
-        (SELECT string_agg(coalesce(p.name, 'item') || CASE WHEN l.quantity IS NOT NULL AND l.quantity <> 1
-            THEN ' × ' || CAST(CAST(abs(l.quantity) AS DOUBLE) AS VARCHAR) ELSE '' END, ', ')
-          FROM order_lines l LEFT JOIN products p USING (product_id) WHERE l.order_id = o.order_id)
-          || coalesce(' · ' || o.channel, '') AS detail,
+        t.lines || coalesce(' · ' || o.channel, '') AS detail,
         CAST(o.amount AS DOUBLE) AS amount
-      FROM orders o WHERE o.customer_id = ${customerId}
+      FROM own_orders o LEFT JOIN line_text t USING (order_id)
       UNION ALL
       SELECT occurred_at, 'event', replace(event_type, '_', ' '), CAST(properties AS VARCHAR), NULL
       FROM events WHERE customer_id = ${customerId}

@@ -58,7 +58,10 @@ export async function customersRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const ws = workspaceOf(request);
       const id = fromPublicId(ws.workspaceId, request.params.customerId, 'customer');
-      const { customer_id, segments, ...profile } = await ws.read((store) => customerProfile(store, id));
+      const table = await ws.profileTable();
+      const { customer_id, segments, ...profile } = await ws.read((store) =>
+        customerProfile(store, id, table),
+      );
       return {
         id: toPublicId(ws.workspaceId, customer_id),
         ...profile,
