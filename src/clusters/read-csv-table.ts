@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { PatronError } from '../errors/index.ts';
-import { openStore, sql } from '../store/index.ts';
+import { openStore, type Store, sql } from '../store/index.ts';
 import type { FeatureSpec } from './feature-spec.ts';
 import type { FeatureTable } from './feature-table.ts';
 
@@ -23,6 +23,8 @@ export async function readCsvTable(
     throw new PatronError('file_not_found', `There is no file at ${path}.`, { file: path });
   const store = await openStore(':memory:');
   try {
+    // File order matters: rows are named by their line when a value is bad.
+    await store.run(sql`SET preserve_insertion_order = true`);
     await store.run(sql`CREATE TABLE input AS SELECT * FROM read_csv_auto(${path}, header = true)`);
     const described = await store.all<{ column_name: string; column_type: string }>(sql`DESCRIBE input`);
     // Without --id, a column named like an id (id, customer_id, CustomerID) names the rows rather than being clustered.
@@ -52,7 +54,10 @@ export async function readCsvTable(
           log: false,
           protected: false,
         });
-      else ignored.push({ name: c.column_name, reason: `not numeric (${c.column_type})` });
+      else {
+        await refuseStrayText(store, path, c.column_name);
+        ignored.push({ name: c.column_name, reason: `not numeric (${c.column_type})` });
+      }
     }
     if (specs.length === 0)
       throw new PatronError('no_numeric_columns', `${path} has no numeric columns to cluster.`, {
@@ -77,4 +82,29 @@ export async function readCsvTable(
   } finally {
     store.close();
   }
+}
+
+/**
+ * A text column whose values are mostly numbers holds a typing mistake, not a category: refuse it
+ * with the line and value rather than leaving the whole column out.
+ */
+async function refuseStrayText(store: Store, path: string, column: string): Promise<void> {
+  const c = sql.ident(column);
+  const stats = await store.one<{
+    filled: bigint;
+    numbers: bigint;
+    line: bigint | null;
+    value: string | null;
+  }>(
+    sql`SELECT count(${c}) AS filled, count(TRY_CAST(${c} AS DOUBLE)) AS numbers,
+      min(rowid + 2) FILTER (WHERE ${c} IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NULL) AS line,
+      arg_min(CAST(${c} AS VARCHAR), rowid) FILTER (WHERE ${c} IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NULL) AS value
+    FROM input`,
+  );
+  if (!stats || stats.line === null || Number(stats.numbers) * 2 < Number(stats.filled)) return;
+  throw new PatronError(
+    'not_a_number',
+    `${path}, line ${stats.line}, column '${column}': '${stats.value}' is not a number, while ${stats.numbers} of ${stats.filled} values in that column are. Correct the value or remove that row.`,
+    { file: path, row: Number(stats.line), column },
+  );
 }
