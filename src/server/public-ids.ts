@@ -11,8 +11,14 @@ export function toPublicId(workspaceId: string, id: number | bigint): string {
  */
 export function fromPublicId(workspaceId: string, publicId: string, what = 'item'): number {
   const cut = publicId.lastIndexOf('_');
-  const number = Number(publicId.slice(cut + 1));
-  if (cut < 1 || publicId.slice(0, cut) !== workspaceId || !Number.isSafeInteger(number) || number < 0)
+  const digits = publicId.slice(cut + 1);
+  const number = Number(digits);
+  if (
+    cut < 1 ||
+    publicId.slice(0, cut) !== workspaceId ||
+    !/^\d{1,15}$/.test(digits) ||
+    !Number.isSafeInteger(number)
+  )
     throw new PatronError('not_found', `There is no such ${what} in this workspace.`);
   return number;
 }
