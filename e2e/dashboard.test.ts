@@ -187,6 +187,14 @@ describe('dashboard on a desktop screen', () => {
       (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value.startsWith('in_cluster('),
     );
     await page.locator('.live-count').waitFor();
+    // Edit the saved segment: the change shows in the list.
+    await page.getByLabel('Description (optional)').fill('Edited on the clusters page');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Edited on the clusters page' })
+      .waitFor();
   });
 
   test('segment builder: autocomplete, a positioned error, a live count that matches the API, save', async () => {
