@@ -85,3 +85,17 @@ test('saved segments follow new imports', () => {
   assert.equal(bad.code, 1);
   assert.match(bad.err, /\^/);
 });
+
+test('import says why a tiny shop gets no predictions instead of failing', () => {
+  const tinyDb = join(dir, 'tiny.duckdb');
+  const orders = join(dir, 'tiny.csv');
+  writeFileSync(
+    orders,
+    'order_id,order_date,customer_id,line_amount\nT1,2024-01-05,C1,10.00\nT2,2024-02-05,C2,5.50\n',
+  );
+  const run = spawnSync(process.execPath, [bin, '--db', tinyDb, 'import', orders], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /features refreshed as of 2024-02-06 for 2 customers/);
+  assert.match(run.stdout, /no predictions this time: .*customers/);
+  assert.match(run.stdout, /no purchase propensity this time: /);
+});

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { PatronError } from '../../errors/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, type ImportResult, importFile } from '../../ingest/index.ts';
 import { refreshDerived } from '../../pipeline/index.ts';
+import { describeRefresh } from '../describe-refresh.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 import { importProgress } from '../progress.ts';
@@ -83,13 +84,8 @@ export function registerImport(program: Command): void {
         }
         // Features follow the data: every import refreshes them.
         if (results.length > 0) {
-          const { features, segments } = await refreshDerived(store);
-          if (!json) {
-            const customers = features.customers.toLocaleString('en-GB');
-            console.log(
-              `features refreshed as of ${features.as_of ?? '-'} for ${customers} customers; ${segments.length} segments refreshed`,
-            );
-          }
+          const refresh = await refreshDerived(store);
+          if (!json) for (const line of describeRefresh(refresh)) console.log(line);
         }
       } catch (error) {
         reportError(error, json);
