@@ -13,6 +13,12 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        // The charts library in one named chunk, loaded with the first page that draws a chart.
+        advancedChunks: { groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ }] },
+      },
+    },
   },
   server: {
     // `npx vite web` during development: the API runs on port 3000 (`npm start`).
