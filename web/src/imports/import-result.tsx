@@ -35,6 +35,9 @@ export function ImportResult({ result }: { result: ImportRunResult }) {
             hint={result.net_revenue === null ? undefined : `${formatMoney(result.net_revenue)} net`}
           />
         </section>
+        <p>
+          <a href="#/">See the overview</a> · <a href="#/customers">Find a customer</a>
+        </p>
         {result.warnings.length === 0 ? null : (
           <>
             <h3>Warnings</h3>

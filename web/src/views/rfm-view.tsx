@@ -96,7 +96,7 @@ function RfmBody({ report }: { report: RfmReport }) {
                       rule: `rfm_group = '${g.name.replace(/'/g, "''")}'`,
                     })}
                   >
-                    Make a segment
+                    Make a segment<span className="visually-hidden"> of {g.name}</span>
                   </a>
                 </>
               ),
