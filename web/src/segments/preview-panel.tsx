@@ -38,13 +38,17 @@ export function PreviewPanel({ state, hasRule }: { state: RulePreviewState; hasR
             {
               key: 'who',
               label: 'Customer',
+              className: 'wrap-anywhere',
               render: (c) => (
-                <a href={routeHref({ name: 'customer', customerId: c.id })}>{c.email ?? c.id}</a>
+                <>
+                  <a href={routeHref({ name: 'customer', customerId: c.id })}>{c.email ?? c.id}</a>
+                  <div className="muted">
+                    {formatCount(c.number_of_orders)} orders · last {formatDate(c.last_order_date)}
+                  </div>
+                </>
               ),
             },
-            { key: 'orders', label: 'Orders', numeric: true, render: (c) => formatCount(c.number_of_orders) },
             { key: 'spent', label: 'Spent', numeric: true, render: (c) => formatMoney(c.amount_spent) },
-            { key: 'last', label: 'Last order', render: (c) => formatDate(c.last_order_date) },
           ]}
         />
       ) : null}
