@@ -1,4 +1,5 @@
 // `npm run bench [-- NAME]`: every benchmark (or one), each printed as a table. Ratios are measured within one run.
+import { benchApiLatency } from './api-latency.ts';
 import { benchBtyd } from './btyd.ts';
 import { benchClassifiers } from './classifier-gbdt.ts';
 import { benchClusterKMeans } from './cluster-kmeans.ts';
@@ -8,6 +9,11 @@ import { printTable } from './print-table.ts';
 import { benchSegmentRefresh } from './segments-refresh.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  api: async () =>
+    printTable(
+      'API: latency of the dashboard endpoints over HTTP (goal p95 < 50 ms)',
+      await benchApiLatency(Number(process.env.BENCH_CUSTOMERS ?? 1_000_000)),
+    ),
   btyd: async () =>
     printTable(
       'BTYD: CDNOW fits against scipy L-BFGS-B (peer run in this benchmark), and 1M simulated customers',
