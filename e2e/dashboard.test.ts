@@ -191,10 +191,7 @@ describe('dashboard on a desktop screen', () => {
     await page.getByLabel('Description (optional)').fill('Edited on the clusters page');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
-    await page
-      .getByRole('row')
-      .filter({ hasText: 'Edited on the clusters page' })
-      .waitFor();
+    await page.getByRole('row').filter({ hasText: 'Edited on the clusters page' }).waitFor();
   });
 
   test('segment builder: autocomplete, a positioned error, a live count that matches the API, save', async () => {
