@@ -33,10 +33,10 @@ export async function clvDistribution(store: Store, binCount = 20): Promise<ClvD
     sql`SELECT CAST(least(floor(predicted_clv / ${width}), ${binCount - 1}) AS INTEGER) AS bin, CAST(count(*) AS INTEGER) AS customers
       FROM customer_predictions GROUP BY 1 ORDER BY 1`,
   );
-  const bands = await store.all<{ band: string; customers: number }>(
+  const bands = await store.all<{ band: string; customers: number; lowest: number }>(
     sql`SELECT CASE WHEN churn_probability < 0.3 THEN 'low (< 0.3)' WHEN churn_probability < 0.7 THEN 'medium (0.3–0.7)'
-      ELSE 'high (≥ 0.7)' END AS band, CAST(count(*) AS INTEGER) AS customers
-      FROM customer_predictions GROUP BY 1 ORDER BY 1`,
+      ELSE 'high (≥ 0.7)' END AS band, CAST(count(*) AS INTEGER) AS customers, min(churn_probability) AS lowest
+      FROM customer_predictions GROUP BY 1 ORDER BY lowest`,
   );
   const counts = new Map(bins.map((b) => [b.bin, b.customers]));
   return {
@@ -53,6 +53,6 @@ export async function clvDistribution(store: Store, binCount = 20): Promise<ClvD
           customers: counts.get(i) ?? 0,
         }))
       : [],
-    churn_bands: bands,
+    churn_bands: bands.map(({ band, customers }) => ({ band, customers })),
   };
 }

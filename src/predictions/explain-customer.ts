@@ -10,7 +10,7 @@ export interface CustomerNumbers {
 
 /**
  * One or two plain sentences on why a customer's numbers are what they are, e.g. "Bought 5 times,
- * last 200 days ago, while usually every 30 days → probably lapsed (P(alive) 4 %)."
+ * last 200 days ago, while usually every 30 days → probably lapsed (4 % chance they still buy here)."
  *
  * @example
  * explainCustomer({ number_of_orders: 5, days_since_last_order: 200, average_days_between_orders: 30, p_alive: 0.04, … });
@@ -27,11 +27,11 @@ export function explainCustomer(c: CustomerNumbers): string {
   if (c.average_days_between_orders === null) {
     verdict =
       c.p_alive >= 0.5
-        ? `may still come back (P(alive) ${pct} %)`
-        : `probably not coming back (P(alive) ${pct} %)`;
-  } else if (c.p_alive < 0.3) verdict = `probably lapsed (P(alive) ${pct} %)`;
-  else if (c.p_alive < 0.7) verdict = `at risk (P(alive) ${pct} %)`;
-  else verdict = `still active (P(alive) ${pct} %)`;
+        ? `may still come back (${pct} % chance they still buy here)`
+        : `probably not coming back (${pct} % chance they still buy here)`;
+  } else if (c.p_alive < 0.3) verdict = `probably lapsed (${pct} % chance they still buy here)`;
+  else if (c.p_alive < 0.7) verdict = `at risk (${pct} % chance they still buy here)`;
+  else verdict = `still active (${pct} % chance they still buy here)`;
   const next = c.expected_date_of_next_order
     ? ` If still active, the next order is expected around ${c.expected_date_of_next_order}.`
     : '';

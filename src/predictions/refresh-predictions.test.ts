@@ -55,6 +55,12 @@ test('predictions are stored for every buyer, finite, with churn = 1 − P(alive
     assert.match(some?.explanation ?? '', /^Bought (once|\d+ times), last \d+ days ago/);
     const d = await clvDistribution(store);
     assert.equal(d.customers, 400);
+    // Bands run from low to high churn, as the dashboard draws them.
+    const rank = d.churn_bands.map((b) => ['low', 'medium', 'high'].indexOf(b.band.split(' ')[0] as string));
+    assert.ok(
+      rank.length >= 2 && rank.every((r, i) => r >= 0 && (i === 0 || r > (rank[i - 1] as number))),
+      JSON.stringify(d.churn_bands),
+    );
     assert.equal(
       d.bins.reduce((s, b) => s + b.customers, 0),
       400,

@@ -75,7 +75,7 @@ test('explainCustomer says it in plain words', () => {
   });
   assert.equal(
     text,
-    'Bought 5 times, last 200 days ago, while usually every 30 days → probably lapsed (P(alive) 4 %). Expected orders in the next 365 days: 0.1.',
+    'Bought 5 times, last 200 days ago, while usually every 30 days → probably lapsed (4 % chance they still buy here). Expected orders in the next 365 days: 0.1.',
   );
   assert.match(
     explainCustomer({
@@ -87,7 +87,7 @@ test('explainCustomer says it in plain words', () => {
       horizon_days: 365,
       expected_date_of_next_order: '2026-11-08',
     }),
-    /still active \(P\(alive\) 97 %\).*around 2026-11-08/,
+    /still active \(97 % chance they still buy here\).*around 2026-11-08/,
   );
 });
 

@@ -148,6 +148,11 @@ test('the one-time login link signs in once, then never again', async () => {
   assert.equal(second.statusCode, 401);
   assert.equal(json<{ error: { code: string } }>(second).error.code, 'invalid_login_link');
   assert.equal(second.headers['set-cookie'], undefined);
+  const clicked = await t.app.inject({ url: `/auth/link?token=${token}`, headers: { accept: 'text/html' } });
+  assert.equal(clicked.statusCode, 401);
+  assert.match(String(clicked.headers['content-type']), /^text\/html/);
+  assert.match(clicked.body, /used or has expired/);
+  assert.match(clicked.body, /<a href="\/">/);
   const stored = await t.workspaces.control.all<{ token_hash: string }>(
     sql`SELECT token_hash FROM login_links`,
   );

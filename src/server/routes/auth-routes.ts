@@ -70,11 +70,14 @@ export async function authRoutes(
       },
     },
     async (request, reply) => {
-      if (!(await consumeLoginLink(workspaces.control, request.query.token)))
-        throw new PatronError(
-          'invalid_login_link',
-          'This login link has been used or has expired. Sign in with the admin password, or restart `npm start` for a new link.',
-        );
+      if (!(await consumeLoginLink(workspaces.control, request.query.token))) {
+        const message =
+          'This login link has been used or has expired. Sign in with the admin password, or restart `npm start` for a new link.';
+        // A person who clicked the link sees a page, not JSON; programs still get the coded error.
+        if (request.headers.accept?.includes('text/html'))
+          return reply.code(401).type('text/html; charset=utf-8').send(expiredLinkPage(message));
+        throw new PatronError('invalid_login_link', message);
+      }
       await startSession(reply, workspaces);
       return reply.redirect('/', 303);
     },
@@ -113,4 +116,8 @@ export async function authRoutes(
       };
     },
   );
+}
+
+function expiredLinkPage(message: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Login link expired · Patron</title></head><body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 4rem auto; padding: 0 1rem; color: #1f2933"><h1>This login link no longer works</h1><p>${message.replace('`npm start`', '<code>npm start</code>')}</p><p><a href="/">Go to the sign-in page</a></p></body></html>`;
 }
