@@ -3,6 +3,7 @@ export { type SegmentOverlap, segmentOverlap } from './kpis/segment-overlap.ts';
 export { type MembershipChange, refreshMembership } from './membership/refresh-membership.ts';
 export { createSegment, deleteSegment, type NewSegment } from './saved/create-segment.ts';
 export { explainMembership } from './saved/explain-membership.ts';
+export { type MatchSample, matchSample } from './saved/match-sample.ts';
 export { previewRule, type RulePreview } from './saved/preview-rule.ts';
 export { readRule } from './saved/read-rule.ts';
 export { refreshSegments, type SegmentRefresh } from './saved/refresh-segments.ts';

@@ -1,3 +1,4 @@
+import { matchSample } from '../../segments/index.ts';
 import { checkRule, compileRule, DEFAULT_CATALOGUE, parseRule } from '../../segments/rules/index.ts';
 import { type Store, sql } from '../../store/index.ts';
 
@@ -68,24 +69,11 @@ export async function previewSegmentRule(
     };
   // The same condition a saved segment uses, over the profile table.
   const condition = compileRule(checked.value, DEFAULT_CATALOGUE, { asOf });
-  const count = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${from} p WHERE ${condition}`);
-  const sample = await store.all<
-    Record<string, unknown>
-  >(sql`SELECT p.customer_id, p.email, p.number_of_orders,
-      p.amount_spent, strftime(p.last_order_date, '%Y-%m-%d') AS last_order_date
-    FROM ${from} p WHERE ${condition} ORDER BY p.amount_spent DESC, p.customer_id LIMIT ${limit}`);
   return {
     ok: true,
     as_of: asOf,
-    count: Number(count?.n ?? 0),
     total_customers: Number(total?.n ?? 0),
-    sample: sample.map((r) => ({
-      customer_id: Number(r.customer_id),
-      email: (r.email as string | null) ?? null,
-      number_of_orders: Number(r.number_of_orders),
-      amount_spent: Math.round(Number(r.amount_spent) * 100) / 100,
-      last_order_date: (r.last_order_date as string | null) ?? null,
-    })),
+    ...(await matchSample(store, from, condition, limit)),
     problems: [],
   };
 }
