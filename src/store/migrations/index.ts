@@ -3,6 +3,7 @@ import { featuresAndSegments } from './002-features-and-segments.ts';
 import { shopSettings } from './003-shop-settings.ts';
 import { clusters } from './004-clusters.ts';
 import { predictions } from './005-predictions.ts';
+import { customerLookupIndexes } from './006-customer-lookup-indexes.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   shopSettings,
   clusters,
   predictions,
+  customerLookupIndexes,
 ];
