@@ -23,9 +23,12 @@ export async function customerTimeline(
   limit = 200,
 ): Promise<TimelineItem[]> {
   const rows = await store.all<Record<string, unknown>>(sql`
-    WITH own_orders AS (
-      SELECT order_id, ordered_at, kind, external_id, channel, amount FROM orders
-      WHERE customer_id = ${customerId} ORDER BY ordered_at DESC LIMIT ${limit}
+    WITH all_own_orders AS MATERIALIZED (
+      -- Materialised so the lookup uses the orders_by_customer index: a top-N directly over orders
+      -- turns it into a full scan (a dynamic filter on ordered_at).
+      SELECT order_id, ordered_at, kind, external_id, channel, amount FROM orders WHERE customer_id = ${customerId}
+    ), own_orders AS (
+      SELECT * FROM all_own_orders ORDER BY ordered_at DESC LIMIT ${limit}
     ), line_text AS (
       -- One pass over the lines of those orders only (a join, not a subquery per order).
       SELECT l.order_id, string_agg(coalesce(p.name, 'item') || CASE WHEN l.quantity IS NOT NULL AND l.quantity <> 1
