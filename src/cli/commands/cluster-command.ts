@@ -20,6 +20,7 @@ import { PatronError } from '../../errors/index.ts';
 import type { Store } from '../../store/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
+import { parseFlags } from '../parse-flags.ts';
 import { toCsv } from '../to-csv.ts';
 
 const ClusterFlags = z.object({
@@ -75,13 +76,7 @@ export function registerCluster(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const json = Boolean(raw.json);
       try {
-        const parsed = ClusterFlags.safeParse(raw);
-        if (!parsed.success)
-          throw new PatronError(
-            'bad_flag',
-            parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('; '),
-          );
-        const flags = parsed.data;
+        const flags = parseFlags(ClusterFlags, raw);
         if (flags.save && flags.input)
           throw new PatronError(
             'not_customers',

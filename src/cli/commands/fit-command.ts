@@ -7,15 +7,16 @@ import {
   fitSummaryFile,
   fitTransactionsFile,
 } from '../../predictions/index.ts';
+import { DayFlag } from '../day-flag.ts';
 import { reportError } from '../fail.ts';
+import { parseFlags } from '../parse-flags.ts';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const BtydFlags = z.object({
   summary: z.string().optional(),
   transactions: z.string().optional(),
   customer: z.string().optional(),
   date: z.string().optional(),
-  calibrationEnd: Day.optional(),
+  calibrationEnd: DayFlag.optional(),
   unit: z.enum(['week', 'day']).default('week'),
   model: z.enum(['bgnbd', 'mbgnbd', 'pnbd', 'auto']).default('bgnbd'),
   json: z.boolean().optional(),
@@ -40,7 +41,7 @@ export function registerFit(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (raw: Record<string, unknown>) => {
       try {
-        const flags = parseFlags(raw);
+        const flags = parseFlags(BtydFlags, raw);
         const report = await fitBtyd(flags);
         printReport(report, Boolean(flags.json));
       } catch (error) {
@@ -59,18 +60,6 @@ export function registerFit(program: Command): void {
         reportError(error, Boolean(flags.json));
       }
     });
-}
-
-function parseFlags(raw: Record<string, unknown>): BtydFlags {
-  const parsed = BtydFlags.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PatronError(
-      'invalid_flag',
-      `--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return parsed.data;
 }
 
 function fitBtyd(flags: BtydFlags): Promise<FitReport> | FitReport {

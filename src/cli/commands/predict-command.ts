@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { PatronError } from '../../errors/index.ts';
 import { type PredictionRunResult, predictCustomers } from '../../predictions/index.ts';
 import { refreshSegments } from '../../segments/index.ts';
+import { DayFlag } from '../day-flag.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
+import { parseFlags } from '../parse-flags.ts';
 
 const Flags = z.object({
   horizon: z
@@ -12,10 +13,7 @@ const Flags = z.object({
     .regex(/^\d+d$/, 'write the horizon in days, e.g. 365d')
     .transform((v) => Number(v.slice(0, -1)))
     .refine((v) => v >= 1 && v <= 3650, 'the horizon must be 1 to 3650 days'),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
-    .optional(),
+  asOf: DayFlag.optional(),
   json: z.boolean().optional(),
 });
 
@@ -31,15 +29,7 @@ export function registerPredict(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (raw: Record<string, unknown>) => {
       try {
-        const parsed = Flags.safeParse(raw);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new PatronError(
-            'invalid_flag',
-            `--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`,
-          );
-        }
-        const flags = parsed.data;
+        const flags = parseFlags(Flags, raw);
         const store = await openCliStore(program.opts().db);
         try {
           const run = await predictCustomers(store, {

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { PatronError } from '../../errors/index.ts';
 import { trainTable } from '../../predictions/propensity/index.ts';
 import { reportError } from '../fail.ts';
+import { parseFlags } from '../parse-flags.ts';
 import { toCsv } from '../to-csv.ts';
 
 const TrainFlags = z.object({
@@ -53,13 +53,7 @@ export function registerTrain(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const json = Boolean(raw.json);
       try {
-        const parsed = TrainFlags.safeParse(raw);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          const flag = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-          throw new PatronError('invalid_flag', `--${flag}: ${issue.message}.`);
-        }
-        const flags = parsed.data;
+        const flags = parseFlags(TrainFlags, raw);
         const { report, scored } = await trainTable({
           file: flags.table,
           target: flags.target,

@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { PatronError } from '../../errors/index.ts';
 import { type ValidationReport, validatePredictions } from '../../predictions/index.ts';
+import { DayFlag } from '../day-flag.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
+import { parseFlags } from '../parse-flags.ts';
 
 const Flags = z.object({
-  calibrationEnd: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
-    .optional(),
+  calibrationEnd: DayFlag.optional(),
   json: z.boolean().optional(),
 });
 
@@ -25,21 +23,14 @@ export function registerValidate(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (raw: Record<string, unknown>) => {
       try {
-        const parsed = Flags.safeParse(raw);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new PatronError(
-            'invalid_flag',
-            `--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`,
-          );
-        }
+        const flags = parseFlags(Flags, raw);
         const store = await openCliStore(program.opts().db);
         try {
           const report = await validatePredictions(
             store,
-            parsed.data.calibrationEnd ? { calibrationEnd: parsed.data.calibrationEnd } : {},
+            flags.calibrationEnd ? { calibrationEnd: flags.calibrationEnd } : {},
           );
-          if (parsed.data.json) console.log(JSON.stringify(report, null, 2));
+          if (flags.json) console.log(JSON.stringify(report, null, 2));
           else printValidation(report);
           if (report.status !== 'ok') process.exitCode = 1;
         } finally {
