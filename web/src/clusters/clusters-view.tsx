@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type {
   ClusteringDetailOut,
   ClusteringList,
   ClusteringResultOut,
   ClusterSegmentCreated,
-  SavedClustering,
 } from '../../../src/schema/api/clusters.ts';
 import type { SegmentList } from '../../../src/schema/api/segments.ts';
 import { apiFetch, useApi } from '../api/index.ts';
@@ -16,12 +15,8 @@ import { ClusterMapChart } from './cluster-map-chart.tsx';
 import { ClusterProfiles } from './cluster-profiles.tsx';
 import { ClusterQuality } from './cluster-quality.tsx';
 import { clusterRule } from './cluster-rule.ts';
-
-const PRESETS = [
-  { value: 'rfm', label: 'How recently, how often and how much they buy' },
-  { value: 'behaviour', label: 'What and how they buy (categories, channels, discounts, timing)' },
-  { value: 'psychographic', label: 'What they told you (survey answers and preferences)' },
-] as const;
+import { FindGroups } from './find-groups.tsx';
+import { SaveDraft } from './save-draft.tsx';
 
 /** Customer groups found by clustering: find new ones, or look at a saved clustering; map and profiles. */
 export function ClustersView() {
@@ -161,140 +156,6 @@ function SavedClusteringView({ name }: { name: string }) {
         </>
       )}
     </LoadState>
-  );
-}
-
-function FindGroups({
-  onFound,
-}: {
-  onFound: (result: ClusteringResultOut, features: string, k: 'auto' | number) => void;
-}) {
-  const workspace = useWorkspace();
-  const [features, setFeatures] = useState<string>('rfm');
-  const [k, setK] = useState<'auto' | number>('auto');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const featuresId = useId();
-  const kId = useId();
-
-  async function run(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await apiFetch<ClusteringResultOut>(workspace.path('/clusters/run'), {
-        method: 'POST',
-        body: JSON.stringify({ features, k, method: 'auto', seed: 0 }),
-      });
-      onFound(result, features, k);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <form className="card" onSubmit={(e) => void run(e)} aria-labelledby="find-title">
-      <h2 id="find-title">Find groups</h2>
-      <div className="inline-form">
-        <div className="field grow">
-          <label htmlFor={featuresId}>Group customers by</label>
-          <select id={featuresId} value={features} onChange={(e) => setFeatures(e.target.value)}>
-            {PRESETS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={kId}>Number of groups</label>
-          <select
-            id={kId}
-            value={String(k)}
-            onChange={(e) => setK(e.target.value === 'auto' ? 'auto' : Number(e.target.value))}
-          >
-            <option value="auto">Let Patron choose</option>
-            {[2, 3, 4, 5, 6, 7, 8].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Finding groups …' : 'Find groups'}
-          </button>
-        </div>
-      </div>
-      <p className="help muted">Age, gender and similar personal traits are never used to form groups.</p>
-      {error === null ? null : (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  );
-}
-
-function SaveDraft({
-  draft,
-  onSaved,
-}: {
-  draft: { result: ClusteringResultOut; features: string; k: 'auto' | number };
-  onSaved: (name: string) => void;
-}) {
-  const workspace = useWorkspace();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const nameId = useId();
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await apiFetch<SavedClustering>(workspace.path('/clusters'), {
-        method: 'POST',
-        // The same request as the run, so the saved groups are the ones on screen (same seed).
-        body: JSON.stringify({
-          features: draft.features,
-          k: draft.k,
-          method: 'auto',
-          seed: 0,
-          name: name.trim(),
-          segments: true,
-        }),
-      });
-      onSaved(saved.name);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
-  }
-  return (
-    <form className="card notice inline-form" onSubmit={(e) => void save(e)} aria-label="Save these groups">
-      <p style={{ flexBasis: '100%', margin: 0 }}>
-        These {draft.result.k} groups are not saved yet. Save them to keep them up to date after each import,
-        with one segment per group.
-      </p>
-      <div className="field grow">
-        <label htmlFor={nameId}>Name</label>
-        <input id={nameId} value={name} maxLength={64} required onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="field">
-        <button type="submit" disabled={busy || name.trim() === ''}>
-          {busy ? 'Saving …' : 'Save groups'}
-        </button>
-      </div>
-      {error === null ? null : (
-        <p className="error-text" role="alert" style={{ flexBasis: '100%' }}>
-          {error}
-        </p>
-      )}
-    </form>
   );
 }
 
