@@ -1,1 +1,1 @@
-export { type DerivedRefresh, refreshDerived } from './refresh-derived.ts';
+export { type DerivedOptions, type DerivedRefresh, refreshDerived } from './refresh-derived.ts';

@@ -16,7 +16,10 @@ export function registerFeatures(program: Command): void {
     .action(async (flags: { asOf?: string; json?: boolean }) => {
       try {
         const store = await openCliStore(program.opts().db);
-        await refreshDerived(store, flags.asOf ? { asOf: flags.asOf } : {});
+        await refreshDerived(store, {
+          models: 'when-as-of-changes',
+          ...(flags.asOf ? { asOf: flags.asOf } : {}),
+        });
         const overview = await featureOverview(store);
         store.close();
         if (flags.json) return console.log(JSON.stringify(overview, null, 2));

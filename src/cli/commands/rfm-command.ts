@@ -24,7 +24,10 @@ export function registerRfm(program: Command): void {
         const store = await openCliStore(program.opts().db);
         for (const [dim, scoring] of Object.entries(cuts))
           await setShopSetting(store, `rfm.${dim}`, JSON.stringify(scoring));
-        await refreshDerived(store, flags.asOf ? { asOf: flags.asOf } : {});
+        await refreshDerived(store, {
+          models: 'when-as-of-changes',
+          ...(flags.asOf ? { asOf: flags.asOf } : {}),
+        });
         const summary = await rfmSummary(store);
         store.close();
         if (flags.json) return console.log(JSON.stringify(summary, null, 2));

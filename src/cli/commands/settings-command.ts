@@ -26,7 +26,7 @@ export function registerSettings(program: Command): void {
               eq < 0 ? '' : assignment.slice(eq + 1),
             );
           }
-          await refreshDerived(store);
+          await refreshDerived(store, { models: 'when-as-of-changes' });
         } else if (verb !== undefined) {
           throw new Error(
             `unknown action '${verb}': use 'patron settings' or 'patron settings set name=value'`,
