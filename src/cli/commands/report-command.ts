@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildReport } from '../../insights/report/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
 
@@ -16,6 +15,8 @@ export function registerReport(program: Command): void {
       try {
         const store = await openCliStore(program.opts().db);
         try {
+          // ECharts loads only for this command.
+          const { buildReport } = await import('../../insights/report/index.ts');
           const html = await buildReport(store, flags.shop ? { shopName: flags.shop } : {});
           writeFileSync(flags.out, html);
           console.log(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { reportError } from '../fail.ts';
-import { runServer, serverAddress } from './run-server.ts';
+import { serverAddress } from './server-address.ts';
 
 /** `patron serve`: the dashboard and API over the existing store (PORT, HOST or flags). */
 export function registerServe(program: Command): void {
@@ -16,6 +16,8 @@ export function registerServe(program: Command): void {
           ...(flags.port ? { PORT: flags.port } : {}),
           ...(flags.host ? { HOST: flags.host } : {}),
         };
+        // The server (Fastify, the report's charts) loads only for the commands that serve.
+        const { runServer } = await import('./run-server.ts');
         await runServer({ db: program.opts().db, ...serverAddress(env) });
       } catch (error) {
         reportError(error, false);

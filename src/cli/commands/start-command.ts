@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { storeStats } from '../../insights/index.ts';
 import { reportError } from '../fail.ts';
 import { openCliStore } from '../open-cli-store.ts';
-import { runServer, serverAddress } from './run-server.ts';
+import { serverAddress } from './server-address.ts';
 import { printStats } from './stats-command.ts';
 
 /**
@@ -25,6 +25,8 @@ export function registerStart(program: Command): void {
         }
         printStats(await storeStats(store));
         store.close();
+        // The server (Fastify, the report's charts) loads only for the commands that serve.
+        const { runServer } = await import('./run-server.ts');
         await runServer({ db: program.opts().db, ...serverAddress() });
       } catch (error) {
         reportError(error, false);
