@@ -19,9 +19,12 @@ if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);
 }
+// A test that runs five minutes is stuck (the slowest take about one): it fails with its name
+// instead of hanging the run, and a file whose test left a handle open is ended, not waited on.
+const guards = ['--test-timeout=300000', '--test-force-exit'];
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...passThrough, ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', ...guards, ...passThrough, ...files],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { runPatron } from './testing/run-patron.ts';
 
-const bin = new URL('../../bin/patron.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'patron-cli-'));
 const db = join(dir, 'cli.duckdb');
 
-function patron(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const patron = (...args: string[]) => runPatron(db, args);
 
 test('import --json prints one object with the reconciliation; a file that cannot be read exits 1', () => {
   const orders = join(dir, 'orders.csv');
@@ -93,9 +89,9 @@ test('import says why a tiny shop gets no predictions instead of failing', () =>
     orders,
     'order_id,order_date,customer_id,line_amount\nT1,2024-01-05,C1,10.00\nT2,2024-02-05,C2,5.50\n',
   );
-  const run = spawnSync(process.execPath, [bin, '--db', tinyDb, 'import', orders], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /features refreshed as of 2024-02-06 for 2 customers/);
-  assert.match(run.stdout, /no predictions this time: .*customers/);
-  assert.match(run.stdout, /no purchase propensity this time: /);
+  const run = runPatron(tinyDb, ['import', orders]);
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /features refreshed as of 2024-02-06 for 2 customers/);
+  assert.match(run.out, /no predictions this time: .*customers/);
+  assert.match(run.out, /no purchase propensity this time: /);
 });

@@ -35,12 +35,14 @@ export async function warmDashboard(
     const token = await createSession(workspaces.control);
     const started = performance.now();
     try {
-      for (const path of WARM_PATHS)
+      for (const path of WARM_PATHS) {
+        if (data.closing) break;
         await app.inject({
           url: `/api/v1/workspaces/${workspaceId}${path}`,
           cookies: { [SESSION_COOKIE]: token },
         });
-      await data.profileTable();
+      }
+      if (!data.closing) await data.profileTable();
     } finally {
       await workspaces.endSession(token);
     }

@@ -1,4 +1,4 @@
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import type { Sql } from './sql.ts';
 import { StoreQueryError } from './store-error.ts';
 
@@ -14,32 +14,46 @@ export interface StatementProgress {
  * Every statement is an `Sql` value from the `sql` tag, so values are always bound.
  */
 export class Store {
+  /** Statements running on this connection, so a shutdown can wait for them (see `closeWhenIdle`). */
+  private readonly running = new Set<Promise<unknown>>();
+  private stopping = false;
+
   constructor(
     readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
     readonly path: string,
   ) {}
 
+  /** Runs one statement, counted as running until it settles; refused once the store is stopping. */
+  private async statement<T>(
+    text: string,
+    values: readonly DuckDBValue[],
+    work: () => Promise<T>,
+  ): Promise<T> {
+    if (this.stopping) throw new StoreQueryError(new Error('the database is closing'), text, values);
+    const running = work();
+    this.running.add(running);
+    try {
+      return await running;
+    } catch (error) {
+      throw new StoreQueryError(error, text, values);
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
   /** Runs a statement and returns its rows as plain JS objects (BIGINT as bigint when large). */
   async all<T extends Row = Row>(query: Sql): Promise<T[]> {
     const { text, values } = query.render();
-    try {
-      const reader = await this.connection.runAndReadAll(text, values);
-      return reader.getRowObjectsJS() as T[];
-    } catch (error) {
-      throw new StoreQueryError(error, text, values);
-    }
+    const reader = await this.statement(text, values, () => this.connection.runAndReadAll(text, values));
+    return reader.getRowObjectsJS() as T[];
   }
 
   /** Runs a query and returns its columns as arrays: far less memory than row objects for big results. */
   async columns(query: Sql): Promise<Record<string, unknown[]>> {
     const { text, values } = query.render();
-    try {
-      const reader = await this.connection.runAndReadAll(text, values);
-      return reader.getColumnsObjectJS() as Record<string, unknown[]>;
-    } catch (error) {
-      throw new StoreQueryError(error, text, values);
-    }
+    const reader = await this.statement(text, values, () => this.connection.runAndReadAll(text, values));
+    return reader.getColumnsObjectJS() as Record<string, unknown[]>;
   }
 
   /** The first row, or undefined. */
@@ -52,10 +66,8 @@ export class Store {
     const { text, values } = query.render();
     const timer = onProgress ? setInterval(() => onProgress(this.progress()), 200) : undefined;
     try {
-      const result = await this.connection.run(text, values);
+      const result = await this.statement(text, values, () => this.connection.run(text, values));
       return Number(result.rowsChanged);
-    } catch (error) {
-      throw new StoreQueryError(error, text, values);
     } finally {
       if (timer) clearInterval(timer);
     }
@@ -84,8 +96,33 @@ export class Store {
     return { percentage: p.percentage };
   }
 
+  /**
+   * Closes the connection and the database. Statements still running are interrupted first and
+   * the close waits for them in the background: closing DuckDB under a running query leaves the
+   * process unable to exit.
+   */
   close(): void {
-    this.connection.closeSync();
-    this.instance.closeSync();
+    this.stopping = true;
+    const closeNow = () => {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    };
+    if (this.running.size === 0) {
+      closeNow();
+      return;
+    }
+    this.connection.interrupt();
+    void Promise.allSettled([...this.running]).then(closeNow);
+  }
+
+  /**
+   * Refuses new statements, interrupts the ones running (DuckDB rolls back what they wrote) and
+   * waits for them to end: a server stops each connection with this before closing it.
+   */
+  async stopStatements(): Promise<void> {
+    this.stopping = true;
+    if (this.running.size === 0) return;
+    this.connection.interrupt();
+    await Promise.allSettled([...this.running]);
   }
 }

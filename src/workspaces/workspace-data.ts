@@ -104,10 +104,20 @@ export class WorkspaceData {
     return result;
   }
 
-  /** Waits for queued writes, then closes both connections and the database. */
+  /** True once `close` has begun: long-running readers (the dashboard warm-up) stop early. */
+  get closing(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Stops the reads (interrupting any that run), waits for queued writes to finish, then closes
+   * both connections and the database.
+   */
   async close(): Promise<void> {
-    await this.writes;
     this.closed = true;
+    await this.reader.stopStatements();
+    await this.writes;
+    await this.store.stopStatements();
     this.imports.clear();
     this.reader.connection.closeSync();
     this.store.close();

@@ -112,6 +112,7 @@ export class Workspaces {
       await data?.close();
     }
     this.opened.clear();
+    await this.control.stopStatements();
     this.control.close();
   }
 }

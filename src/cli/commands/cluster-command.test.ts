@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { SeededRandom } from '../../models/random/index.ts';
+import { runPatron } from '../testing/run-patron.ts';
 
-const bin = new URL('../../../bin/patron.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'patron-cluster-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'shop.duckdb');
 
-function patron(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const patron = (...args: string[]) => runPatron(db, args);
 
 /** Three well-separated blobs of 40 rows each; row ids name the blob they came from. */
 function writeBlobs(path: string): void {

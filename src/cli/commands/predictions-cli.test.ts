@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { simulateBgnbd } from '../../models/btyd/index.ts';
 import { simulateOrders } from '../../predictions/testing/store-with-buyers.ts';
+import { runPatron } from '../testing/run-patron.ts';
 
-const bin = new URL('../../../bin/patron.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'patron-predict-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'p.duckdb');
 
-function patron(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const patron = (...args: string[]) => runPatron(db, args);
 
 test('fit btyd --summary --json has model, params, log_likelihood, standard_errors and intervals', () => {
   const sim = simulateBgnbd(
@@ -65,8 +61,8 @@ test('import → predict → validate, and predict refuses a store that cannot s
   const lonely = join(dir, 'lonely.duckdb');
   const one = join(dir, 'one.csv');
   writeFileSync(one, 'order_id,order_date,customer_id,line_amount\nA,2024-01-01,C1,5\nB,2024-02-01,C1,6\n');
-  spawnSync(process.execPath, [bin, '--db', lonely, 'import', one], { encoding: 'utf8' });
-  const refused = spawnSync(process.execPath, [bin, '--db', lonely, 'predict'], { encoding: 'utf8' });
-  assert.equal(refused.status, 1);
-  assert.match(refused.stdout, /No predictions \[too_few_customers\]: Only 1 customer/);
+  assert.equal(runPatron(lonely, ['import', one]).code, 0);
+  const refused = runPatron(lonely, ['predict']);
+  assert.equal(refused.code, 1);
+  assert.match(refused.out, /No predictions \[too_few_customers\]: Only 1 customer/);
 });

@@ -44,12 +44,16 @@ export async function runServer(options: RunServerOptions): Promise<void> {
     );
   }
   console.log(pc.dim('Press Ctrl-C to stop.'));
-  // Compute the dashboard's first pages now, so the first visit is quick.
-  warmDashboard(app, workspaces, 'default').then(
-    (ms) => console.log(pc.dim(`Dashboard data ready (${(ms / 1000).toFixed(1)} s).`)),
-    (error: unknown) => console.error(pc.red('Could not prepare the dashboard data:'), error),
-  );
   let stopping = false;
+  // Compute the dashboard's first pages now, so the first visit is quick (a stop cuts this short).
+  warmDashboard(app, workspaces, 'default').then(
+    (ms) => {
+      if (!stopping) console.log(pc.dim(`Dashboard data ready (${(ms / 1000).toFixed(1)} s).`));
+    },
+    (error: unknown) => {
+      if (!stopping) console.error(pc.red('Could not prepare the dashboard data:'), error);
+    },
+  );
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

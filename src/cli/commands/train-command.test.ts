@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeSyntheticTable } from '../../models/classifiers/synthetic/make-synthetic-table.ts';
+import { runPatron } from '../testing/run-patron.ts';
 
-const bin = new URL('../../../bin/patron.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'patron-train-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function patron(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, '--db', join(dir, 'unused.duckdb'), ...args], {
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const patron = (...args: string[]) => runPatron(join(dir, 'unused.duckdb'), args);
 
 const { table, y } = makeSyntheticTable({ n: 500, d: 3, seed: 4, signal: 'logistic' });
 const lines = ['id,signup,x1,x2,x3,plan,age_band,churned'];

@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { runPatron } from '../../cli/testing/run-patron.ts';
 import { loadDemo } from '../../demo/index.ts';
 import { createSegment } from '../../segments/index.ts';
 import { openStore } from '../../store/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'patron-report-'));
 const db = join(dir, 'shop.duckdb');
-const bin = fileURLToPath(new URL('../../../bin/patron.js', import.meta.url));
 let html = '';
 
 before(async () => {
@@ -20,11 +18,9 @@ before(async () => {
   await createSegment(store, { name: 'regulars', rule: 'number_of_orders >= 3' });
   store.close();
   const out = join(dir, 'report.html');
-  const run = spawnSync(process.execPath, [bin, '--db', db, 'report', '--out', out, '--shop', 'Crumb & Co'], {
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /Wrote .*report\.html/);
+  const run = runPatron(db, ['report', '--out', out, '--shop', 'Crumb & Co']);
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /Wrote .*report\.html/);
   html = readFileSync(out, 'utf8');
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
