@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { migrate } from './migrate.ts';
+import { openDuckDB } from './open-duckdb.ts';
 import { Store } from './store.ts';
 
 export const DEFAULT_DB_PATH = './patron.duckdb';
@@ -28,7 +28,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   const config: Record<string, string> = {
     memory_limit: options.memoryLimit ?? process.env.PATRON_MEMORY_LIMIT ?? '1GB',
   };
-  const instance = await DuckDBInstance.create(file, config);
+  const instance = await openDuckDB(file, config);
   const connection = await instance.connect();
   // Lets `connection.progress` report statement progress (for the CLI's progress bar) without printing.
   await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { Store } from '../store/index.ts';
+import { openDuckDB, Store } from '../store/index.ts';
 
 const TABLES = [
   `CREATE TABLE IF NOT EXISTS workspaces (
@@ -45,7 +44,7 @@ const TABLES = [
  */
 export async function openControlStore(path: string): Promise<Store> {
   const file = resolve(path);
-  const instance = await DuckDBInstance.create(file, { memory_limit: '128MB' });
+  const instance = await openDuckDB(file, { memory_limit: '128MB' });
   const connection = await instance.connect();
   for (const statement of TABLES) await connection.run(statement);
   return new Store(instance, connection, file);

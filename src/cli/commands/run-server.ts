@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { buildServer, DEFAULT_WEB_DIST, warmDashboard } from '../../server/index.ts';
 import { resolveDbPath } from '../../store/index.ts';
 import { createLoginLink, hasAdminPassword, setAdminPassword, Workspaces } from '../../workspaces/index.ts';
+import { listenError } from './server-address.ts';
 
 export interface RunServerOptions {
   db: string | undefined;
@@ -23,7 +24,13 @@ export async function runServer(options: RunServerOptions): Promise<void> {
   const webDist = DEFAULT_WEB_DIST;
   const built = existsSync(join(webDist, 'index.html'));
   const app = await buildServer({ workspaces, webDist: built ? webDist : null });
-  await app.listen({ port: options.port, host: options.host });
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    await workspaces.close();
+    throw listenError(error, options.port, options.host) ?? error;
+  }
   const shown = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
   const port = (app.server.address() as { port: number } | null)?.port ?? options.port;
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;

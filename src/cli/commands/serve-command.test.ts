@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadDemo } from '../../demo/index.ts';
 import { openStore } from '../../store/index.ts';
-import { PatronProcess } from '../testing/run-patron.ts';
+import { PatronProcess, runPatron } from '../testing/run-patron.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'patron-serve-'));
 const db = join(dir, 'shop.duckdb');
@@ -44,10 +45,39 @@ test('patron serve prints the URL and a one-time link, answers, and stops cleanl
   const overview = await get(`${url}/api/v1/workspaces/default/overview`, { headers: { cookie } });
   assert.equal(overview.status, 200);
   assert.equal(((await overview.json()) as { customers: number }).customers, 60);
+  // While it serves, the CLI cannot open the same file, and says why and what to do.
+  const busy = runPatron(db, ['stats'], { ...process.env, NO_COLOR: '1' });
+  assert.equal(busy.code, 1);
+  assert.match(busy.err, /\[database_in_use\] .*shop\.duckdb is open in another program .*process \d+.*Stop it first/);
   serve.child.kill('SIGTERM');
   assert.equal(await serve.exited(), 0, serve.output);
   assert.match(serve.output, /Stopped cleanly/);
   // The databases were closed: this process can open them again.
   const store = await openStore(db);
   store.close();
+});
+
+test('patron serve on a port already in use says so and how to choose another, and exits 1', async (t) => {
+  const other = createServer();
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  t.after(() => other.close());
+  const port = (other.address() as { port: number }).port;
+  const run = runPatron(db, ['serve', '--port', String(port)], {
+    ...process.env,
+    NO_COLOR: '1',
+    HOST: '127.0.0.1',
+  });
+  assert.equal(run.code, 1, run.out + run.err);
+  assert.match(run.err, new RegExp(`\\[port_in_use\\] Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+  assert.match(run.err, new RegExp(`--port ${port + 1}`));
+  assert.doesNotMatch(run.err, /internal error/);
+});
+
+test('patron serve refuses a PORT that is not a port number, naming it', () => {
+  const run = runPatron(db, ['serve'], { ...process.env, NO_COLOR: '1', PORT: 'eighty' });
+  assert.equal(run.code, 1);
+  assert.match(
+    run.err,
+    /\[invalid_port\] PORT \(or --port\) must be a whole number from 0 to 65535, got 'eighty'/,
+  );
 });
