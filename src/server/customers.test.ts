@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { customerProfile, searchCustomers } from '../insights/customers/index.ts';
 import type { CustomerPage, CustomerProfile } from '../schema/api/index.ts';
+import type { Store } from '../store/index.ts';
 import { json, startTestServer, type TestServer } from './testing/test-server.ts';
 
 let t: TestServer;
@@ -38,6 +40,64 @@ test('search matches email, first and last name, ignoring case, and pages', asyn
   );
   // % and _ are text, not wildcards.
   assert.equal((await page('q=%25')).total, 0);
+  // A page past the end is empty but still says how many matched.
+  const past = await page('limit=10&offset=500&sort=customer_id');
+  assert.deepEqual([past.total, past.customers.length], [200, 0]);
+  // Newest last order first, customers without an order at the end.
+  const byLast = (await page('limit=200&sort=last_order_date')).customers.map((c) => c.last_order_date);
+  const dated = byLast.filter((d) => d !== null);
+  assert.deepEqual(dated, [...dated].sort().reverse());
+  assert.ok(byLast.slice(dated.length).every((d) => d === null));
+});
+
+test('the server copy of the customer rows answers like the live rows the CLI reads', async () => {
+  const data = await t.workspaces.data('default');
+  const search = {
+    q: 'a',
+    rule: 'number_of_orders >= 2',
+    sort: 'amount_spent',
+    limit: 15,
+    offset: 5,
+  } as const;
+  const live = await searchCustomers(data.readers[0] as Store, search);
+  const copy = await searchCustomers(data.readers[0] as Store, search, await data.profileRows());
+  assert.ok(live.total > 20);
+  assert.deepEqual(copy, live);
+  const id = live.customers[0]?.customer_id ?? 0;
+  assert.deepEqual(
+    await customerProfile(data, id, await data.profileRows()),
+    await customerProfile(data.readers[0] as Store, id),
+  );
+});
+
+test('a text search pages in the same order as sorting every match, for each sort', async () => {
+  const all = (await page('limit=200&sort=customer_id')).customers;
+  const idOf = (c: (typeof all)[number]) => Number(c.id.split('_').at(-1));
+  const matches = all.filter((c) => `${c.email} ${c.first_name} ${c.last_name}`.toLowerCase().includes('e'));
+  assert.ok(matches.length > 40);
+  const keys = {
+    amount_spent: (c: (typeof all)[number]) => c.amount_spent,
+    number_of_orders: (c: (typeof all)[number]) => c.number_of_orders,
+    last_order_date: (c: (typeof all)[number]) => c.last_order_date,
+  };
+  for (const sort of ['amount_spent', 'number_of_orders', 'last_order_date', 'customer_id'] as const) {
+    const expected = [...matches].sort((a, b) => {
+      if (sort === 'customer_id') return idOf(a) - idOf(b);
+      const x = keys[sort](a);
+      const y = keys[sort](b);
+      if (x === null || y === null) return x === y ? idOf(a) - idOf(b) : x === null ? 1 : -1;
+      return x < y ? 1 : x > y ? -1 : idOf(a) - idOf(b);
+    });
+    for (const offset of [0, 17]) {
+      const got = await page(`q=E&sort=${sort}&limit=20&offset=${offset}`);
+      assert.equal(got.total, matches.length);
+      assert.deepEqual(
+        got.customers.map((c) => c.id),
+        expected.slice(offset, offset + 20).map((c) => c.id),
+        `${sort} from ${offset}`,
+      );
+    }
+  }
 });
 
 test('a rule filters customers like a segment would, and sorts', async () => {

@@ -42,7 +42,7 @@ export async function warmDashboard(
           cookies: { [SESSION_COOKIE]: token },
         });
       }
-      if (!data.closing) await data.profileTable();
+      if (!data.closing) await data.profileRows();
     } finally {
       await workspaces.endSession(token);
     }

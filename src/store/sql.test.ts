@@ -31,3 +31,8 @@ test('user text in a value never reaches the SQL text', () => {
 test('an empty join renders nothing', () => {
   assert.equal(sql`a${sql.join([])}b`.render().text, 'ab');
 });
+
+test('ident with several parts quotes each part of a qualified name', () => {
+  const r = sql`SELECT * FROM ${sql.ident('snap"shots', 'profile.1')}`.render();
+  assert.equal(r.text, 'SELECT * FROM "snap""shots"."profile.1"');
+});

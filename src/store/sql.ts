@@ -47,8 +47,8 @@ export function sql(strings: TemplateStringsArray, ...parts: Part[]): Sql {
   return flatten(strings, parts);
 }
 
-/** A quoted identifier, safe for any user-supplied column name. */
-sql.ident = (name: string): Sql => new Sql([quoteIdent(name)], []);
+/** A quoted identifier, safe for any user-supplied column name; several parts make a qualified name. */
+sql.ident = (...parts: [string, ...string[]]): Sql => new Sql([parts.map(quoteIdent).join('.')], []);
 
 /** Joins fragments with a separator (the separator is trusted program text). */
 sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {

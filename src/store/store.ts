@@ -9,6 +9,11 @@ export interface StatementProgress {
   percentage: number;
 }
 
+/** Runs reads: a Store runs them on its own connection, the server spreads them over several. */
+export interface Reads {
+  read<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
 /**
  * The embedded analytical store: one DuckDB connection with typed helpers.
  * Every statement is an `Sql` value from the `sql` tag, so values are always bound.
@@ -23,6 +28,16 @@ export class Store {
     readonly connection: DuckDBConnection,
     readonly path: string,
   ) {}
+
+  /** Statements running now (the server sends a read to its least busy connection). */
+  get busy(): number {
+    return this.running.size;
+  }
+
+  /** Runs `work` on this store (see `Reads`). */
+  read<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return work(this);
+  }
 
   /** Runs one statement, counted as running until it settles; refused once the store is stopping. */
   private async statement<T>(

@@ -1,14 +1,20 @@
-import { searchTextSql } from '../insights/customers/index.ts';
-import type { Store } from '../store/index.ts';
+import { LIVE_PROFILE_ROWS, type ProfileRows, profileRowsSql } from '../insights/customers/index.ts';
+import type { Reads, Sql, Store } from '../store/index.ts';
 import { Store as StoreClass, sql } from '../store/index.ts';
 import { ImportJobs } from './import-jobs.ts';
 
+/** Reading connections per workspace: a slow page does not hold up the others, and one page's queries run side by side. */
+const READERS = 3;
+/** The in-memory database (one per DuckDB instance, seen by every connection) holding the profile copies. */
+const SNAPSHOTS = 'patron_snapshots';
+
 /**
  * One workspace's data: its DuckDB file, opened once per process. Writes (imports, segment changes)
- * run one at a time on the main connection; reads use a second connection, so a long import never
- * blocks the dashboard and reads see only committed data. Read models are cached until the next write.
+ * run one at a time on the main connection; reads go to the least busy of a few reading
+ * connections, so a long import never blocks the dashboard and reads see only committed data.
+ * Read models are cached until the next write.
  */
-export class WorkspaceData {
+export class WorkspaceData implements Reads {
   private writes: Promise<unknown> = Promise.resolve();
   private version = 0;
   private writing = 0;
@@ -22,60 +28,66 @@ export class WorkspaceData {
   private constructor(
     readonly workspaceId: string,
     readonly store: Store,
-    readonly reader: Store,
+    readonly readers: readonly Store[],
   ) {}
 
   static async open(workspaceId: string, store: Store): Promise<WorkspaceData> {
-    const connection = await store.instance.connect();
-    await connection.run('SET preserve_insertion_order = false');
-    return new WorkspaceData(workspaceId, store, new StoreClass(store.instance, connection, store.path));
+    const readers: Store[] = [];
+    for (let i = 0; i < READERS; i++) {
+      const connection = await store.instance.connect();
+      await connection.run('SET preserve_insertion_order = false');
+      readers.push(new StoreClass(store.instance, connection, store.path));
+    }
+    await store.run(sql`ATTACH IF NOT EXISTS ':memory:' AS ${sql.ident(SNAPSHOTS)}`);
+    return new WorkspaceData(workspaceId, store, readers);
   }
 
-  private profile: { version: number; table: string; ready: Promise<void> } | undefined;
+  private profile: { version: number; table: Sql; ready: Promise<void> } | undefined;
   private snapshots = 0;
 
   /**
-   * The name of a table holding `customer_profile` as of the last write: a temporary copy on the
-   * reading connection, so searches and live rule counts scan one table instead of joining five.
-   * Made on first use after each write; while a write runs, the previous copy (or the view) is used.
+   * Where to read customer rows (`profileRowsSql`): a copy made after the last write, in an
+   * in-memory database every reading connection sees, so a search or a profile reads one table
+   * instead of joining seven. Made on first use after each write; while a write runs, the previous
+   * copy (or the live rows) is used.
    */
-  async profileTable(): Promise<string> {
-    if (this.writing === 0 && this.profile?.version !== this.version) {
+  async profileRows(): Promise<ProfileRows> {
+    if (this.writing === 0 && this.profile?.version !== this.version && !this.closed) {
       const old = this.profile;
-      const table = `profile_snapshot_${++this.snapshots}`;
-      const ready = this.reader
-        .run(
-          sql`CREATE TEMP TABLE ${sql.ident(table)} AS SELECT *, ${searchTextSql()} AS search_text FROM customer_profile`,
-        )
-        .then(() => {
+      const table = sql.ident(SNAPSHOTS, `profile_${++this.snapshots}`);
+      const ready = this.read((reader) => reader.run(sql`CREATE TABLE ${table} AS ${profileRowsSql()}`)).then(
+        () => {
           // Queries still reading the old copy get a minute to finish.
           if (old) setTimeout(() => void this.dropSnapshot(old.table), 60_000).unref();
-        });
+        },
+      );
       this.profile = { version: this.version, table, ready };
       ready.catch(() => {
         if (this.profile?.table === table) this.profile = old;
       });
     }
-    if (!this.profile) return 'customer_profile';
+    if (!this.profile) return LIVE_PROFILE_ROWS;
     await this.profile.ready;
-    return this.profile.table;
+    return { sql: this.profile.table, stored: true };
   }
 
-  private async dropSnapshot(table: string): Promise<void> {
+  private async dropSnapshot(table: Sql): Promise<void> {
     if (this.closed) return;
-    await this.reader.run(sql`DROP TABLE IF EXISTS ${sql.ident(table)}`);
+    await this.read((reader) => reader.run(sql`DROP TABLE IF EXISTS ${table}`));
   }
 
-  /** Runs a read on the reading connection. */
+  /** Runs a read on the least busy reading connection. */
   read<T>(work: (store: Store) => Promise<T>): Promise<T> {
-    return work(this.reader);
+    let reader = this.readers[0] as Store;
+    for (const r of this.readers) if (r.busy < reader.busy) reader = r;
+    return work(reader);
   }
 
   /** Runs a read once per data version: later calls with the same key reuse it until a write. */
   cached<T>(key: string, work: (store: Store) => Promise<T>): Promise<T> {
     const hit = this.cache.get(key);
     if (hit && hit.version === this.version && this.writing === 0) return hit.value as Promise<T>;
-    const value = work(this.reader);
+    const value = this.read(work);
     if (this.writing === 0) {
       const entry = { version: this.version, value: value as Promise<unknown> };
       this.cache.set(key, entry);
@@ -115,11 +127,11 @@ export class WorkspaceData {
    */
   async close(): Promise<void> {
     this.closed = true;
-    await this.reader.stopStatements();
+    await Promise.all(this.readers.map((reader) => reader.stopStatements()));
     await this.writes;
     await this.store.stopStatements();
     this.imports.clear();
-    this.reader.connection.closeSync();
+    for (const reader of this.readers) reader.connection.closeSync();
     this.store.close();
   }
 }

@@ -48,7 +48,10 @@ test('patron serve prints the URL and a one-time link, answers, and stops cleanl
   // While it serves, the CLI cannot open the same file, and says why and what to do.
   const busy = runPatron(db, ['stats'], { ...process.env, NO_COLOR: '1' });
   assert.equal(busy.code, 1);
-  assert.match(busy.err, /\[database_in_use\] .*shop\.duckdb is open in another program .*process \d+.*Stop it first/);
+  assert.match(
+    busy.err,
+    /\[database_in_use\] .*shop\.duckdb is open in another program .*process \d+.*Stop it first/,
+  );
   serve.child.kill('SIGTERM');
   assert.equal(await serve.exited(), 0, serve.output);
   assert.match(serve.output, /Stopped cleanly/);

@@ -1,8 +1,9 @@
 import { PatronError } from '../../errors/index.ts';
 import { RFM_GROUPS } from '../../features/index.ts';
 import { customerPrediction } from '../../predictions/index.ts';
-import { type Store, sql } from '../../store/index.ts';
+import { type Reads, sql } from '../../store/index.ts';
 import { customerTimeline, type TimelineItem } from './customer-timeline.ts';
+import { LIVE_PROFILE_ROWS, type ProfileRows } from './profile-rows-sql.ts';
 
 export interface CustomerProfileData {
   customer_id: number;
@@ -62,30 +63,38 @@ const num = (v: unknown, digits = 2) =>
   v === null || v === undefined ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits;
 
 /**
- * Everything about one live customer; `unknown_customer` (404) for an id that is not one.
- * `profileTable` may name a copy of `customer_profile` (see WorkspaceData.profileTable).
+ * Everything about one live customer; `unknown_customer` (404) for an id that is not one. Its five
+ * parts are independent reads, run side by side when `reads` has several connections (the server).
+ * `rows` is a table of `profileRowsSql` rows (the server's copy) or the live rows.
  */
 export async function customerProfile(
-  store: Store,
+  reads: Reads,
   customerId: number,
-  profileTable = 'customer_profile',
+  rows: ProfileRows = LIVE_PROFILE_ROWS,
 ): Promise<CustomerProfileData> {
-  const p = await store.one<Record<string, unknown>>(sql`
-    SELECT p.*, c.phone, c.company, c.region, c.postal_code, l.reason AS lifecycle_reason, l.expected_gap_days,
-      strftime(p.signup_date, '%Y-%m-%d') AS signup_date_text, strftime(p.as_of, '%Y-%m-%d') AS as_of_text,
-      strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text
-    FROM ${sql.ident(profileTable)} p JOIN customers c USING (customer_id) LEFT JOIN customer_lifecycle l USING (customer_id)
-    WHERE p.customer_id = ${customerId}`);
+  const [p, segments, attributes, prediction, timeline] = await Promise.all([
+    reads.read((store) =>
+      store.one<Record<string, unknown>>(sql`
+        SELECT p.*, strftime(p.signup_date, '%Y-%m-%d') AS signup_date_text, strftime(p.as_of, '%Y-%m-%d') AS as_of_text,
+          strftime(p.first_order_date, '%Y-%m-%d') AS first_text, strftime(p.last_order_date, '%Y-%m-%d') AS last_text
+        FROM ${rows.sql} p WHERE p.customer_id = ${customerId}`),
+    ),
+    reads.read((store) =>
+      store.all<Record<string, unknown>>(sql`
+        SELECT m.segment_id, s.name, strftime(m.entered_at, '%Y-%m-%d %H:%M:%S') AS entered_at
+        FROM segment_members m JOIN segments s USING (segment_id)
+        WHERE m.customer_id = ${customerId} AND m.exited_at IS NULL ORDER BY s.name`),
+    ),
+    reads.read((store) =>
+      store.all<Record<string, unknown>>(sql`
+        SELECT kind, name, arg_max(value, recorded_at) AS value FROM customer_attributes
+        WHERE customer_id = ${customerId} GROUP BY kind, name ORDER BY kind, name`),
+    ),
+    reads.read((store) => customerPrediction(store, customerId)),
+    reads.read((store) => customerTimeline(store, customerId)),
+  ]);
   if (!p) throw new PatronError('unknown_customer', 'There is no such customer in this workspace.');
-  const segments = await store.all<Record<string, unknown>>(sql`
-    SELECT m.segment_id, s.name, strftime(m.entered_at, '%Y-%m-%d %H:%M:%S') AS entered_at
-    FROM segment_members m JOIN segments s USING (segment_id)
-    WHERE m.customer_id = ${customerId} AND m.exited_at IS NULL ORDER BY s.name`);
-  const attributes = await store.all<Record<string, unknown>>(sql`
-    SELECT kind, name, arg_max(value, recorded_at) AS value FROM customer_attributes
-    WHERE customer_id = ${customerId} GROUP BY kind, name ORDER BY kind, name`);
   const group = RFM_GROUPS.find((g) => g.name === p.rfm_group);
-  const prediction = await customerPrediction(store, customerId);
   return {
     customer_id: customerId,
     contact: {
@@ -154,6 +163,6 @@ export async function customerProfile(
           explanations: [{ factor: 'In short', effect: prediction.explanation }],
         }
       : null,
-    timeline: await customerTimeline(store, customerId),
+    timeline,
   };
 }

@@ -1,7 +1,7 @@
 import { readRule } from '../../segments/index.ts';
 import { compileRule, DEFAULT_CATALOGUE } from '../../segments/rules/index.ts';
-import { type Store, sql } from '../../store/index.ts';
-import { searchTextSql } from './search-text-sql.ts';
+import { type Sql, type Store, sql } from '../../store/index.ts';
+import { LIVE_PROFILE_ROWS, type ProfileRows } from './profile-rows-sql.ts';
 
 export interface CustomerSearch {
   q?: string | undefined;
@@ -27,9 +27,9 @@ export interface CustomerListRow {
 }
 
 /**
- * Customers matching a name/email search and a segment rule, a page at a time. A bad rule throws
- * the rule's PatronError (with its position). `profileTable` may name a copy of `customer_profile`
- * with a `search_text` column (see searchTextSql).
+ * Customers matching a name/email search and a segment rule, a page at a time, with the number of
+ * all matches. A bad rule throws the rule's PatronError (with
+ * its position). `rows` is a table of `profileRowsSql` rows (the server's copy) or the live rows.
  *
  * @example
  * await searchCustomers(store, { q: 'smith', rule: 'number_of_orders >= 3', sort: 'amount_spent', limit: 50, offset: 0 });
@@ -37,13 +37,8 @@ export interface CustomerListRow {
 export async function searchCustomers(
   store: Store,
   search: CustomerSearch,
-  profileTable = 'customer_profile',
+  rows: ProfileRows = LIVE_PROFILE_ROWS,
 ): Promise<{ total: number; customers: CustomerListRow[] }> {
-  // A copy made by WorkspaceData.profileTable has search_text already; the view gets it here.
-  const from =
-    profileTable === 'customer_profile'
-      ? sql`(SELECT *, ${searchTextSql()} AS search_text FROM customer_profile)`
-      : sql.ident(profileTable);
   const text = search.q?.trim().toLowerCase();
   const byText = text ? sql`contains(p.search_text, ${text})` : sql`true`;
   let byRule = sql`true`;
@@ -55,24 +50,16 @@ export async function searchCustomers(
       asOf: asOf?.d ?? new Date().toISOString().slice(0, 10),
     });
   }
-  const order =
-    search.sort === 'customer_id'
-      ? sql`p.customer_id`
-      : search.sort === 'last_order_date'
-        ? sql`p.last_order_date DESC NULLS LAST, p.customer_id`
-        : sql`p.${sql.ident(search.sort)} DESC, p.customer_id`;
-  const total = await store.one<{ n: bigint }>(
-    sql`SELECT count(*) AS n FROM ${from} p WHERE ${byText} AND ${byRule}`,
-  );
-  const rows = await store.all<Record<string, unknown>>(sql`
-    SELECT p.customer_id, p.email, p.first_name, p.last_name, p.city, p.country, p.number_of_orders,
+  const where = sql`${byText} AND ${byRule}`;
+  const columns = sql`p.customer_id, p.email, p.first_name, p.last_name, p.city, p.country, p.number_of_orders,
       round(p.amount_spent, 2) AS amount_spent, strftime(p.last_order_date, '%Y-%m-%d') AS last_order_date,
-      p.rfm_group, p.lifecycle_stage, p.value_tier
-    FROM ${from} p WHERE ${byText} AND ${byRule}
-    ORDER BY ${order} LIMIT ${search.limit} OFFSET ${search.offset}`);
+      p.rfm_group, p.lifecycle_stage, p.value_tier`;
+  const found = text
+    ? await onePass(store, rows, where, columns, search)
+    : await countThenPage(store, rows, where, columns, search);
   return {
-    total: Number(total?.n ?? 0),
-    customers: rows.map((r) => ({
+    total: found.total,
+    customers: found.page.map((r) => ({
       customer_id: Number(r.customer_id),
       email: (r.email as string | null) ?? null,
       first_name: (r.first_name as string | null) ?? null,
@@ -87,4 +74,64 @@ export async function searchCustomers(
       value_tier: (r.value_tier as string | null) ?? null,
     })),
   };
+}
+
+type Found = { total: number; page: Record<string, unknown>[] };
+
+/**
+ * Text search: the substring test is the costly part, so it runs once. One scan counts the matches
+ * and keeps the first `offset + limit` ids by the sort key; the page's rows are then fetched by id
+ * (a filter on one column, which DuckDB checks before reading the others).
+ */
+async function onePass(
+  store: Store,
+  rows: ProfileRows,
+  where: Sql,
+  columns: Sql,
+  search: CustomerSearch,
+): Promise<Found> {
+  // Sort keys as tuples, largest first: present values before missing ones (NULLS LAST), then
+  // the value, then the lower customer id on ties.
+  const key =
+    search.sort === 'customer_id'
+      ? sql`-p.customer_id`
+      : search.sort === 'last_order_date'
+        ? sql`(p.last_order_date IS NOT NULL, coalesce(epoch(p.last_order_date), 0), -p.customer_id)`
+        : sql`(${sql.ident('p', search.sort)} IS NOT NULL, coalesce(${sql.ident('p', search.sort)}, 0), -p.customer_id)`;
+  // A stored copy is fetched by row position (DuckDB reads just those rows); live rows by id.
+  const handle = rows.stored ? sql`p.rowid` : sql`p.customer_id`;
+  const [top] = await store.all<{ total: bigint; page: (number | bigint)[] | null }>(sql`
+    SELECT count(*) AS total, max_by(${handle}, ${key}, ${search.offset + search.limit}) AS page
+    FROM ${rows.sql} p WHERE ${where}`);
+  const total = Number(top?.total ?? 0);
+  const handles = (top?.page ?? []).slice(search.offset).map(Number);
+  if (handles.length === 0) return { total, page: [] };
+  // A semi join (not an IN list) lets DuckDB fetch only those rows instead of scanning every column.
+  const found = await store.all<Record<string, unknown>>(
+    sql`SELECT ${handle} AS handle, ${columns} FROM ${rows.sql} p
+      WHERE ${handle} IN (SELECT unnest(string_split(${handles.join(',')}, ',')::BIGINT[]))`,
+  );
+  const byHandle = new Map(found.map((r) => [Number(r.handle), r]));
+  return { total, page: handles.map((h) => byHandle.get(h)).filter((r) => r !== undefined) };
+}
+
+/** Rule or no filter: cheap to test, so counting and taking the page are two plain scans. */
+async function countThenPage(
+  store: Store,
+  rows: ProfileRows,
+  where: Sql,
+  columns: Sql,
+  search: CustomerSearch,
+): Promise<Found> {
+  const order =
+    search.sort === 'customer_id'
+      ? sql`p.customer_id`
+      : search.sort === 'last_order_date'
+        ? sql`p.last_order_date DESC NULLS LAST, p.customer_id`
+        : sql`${sql.ident('p', search.sort)} DESC NULLS LAST, p.customer_id`;
+  const total = await store.one<{ n: bigint }>(sql`SELECT count(*) AS n FROM ${rows.sql} p WHERE ${where}`);
+  const page = await store.all<Record<string, unknown>>(
+    sql`SELECT ${columns} FROM ${rows.sql} p WHERE ${where} ORDER BY ${order} LIMIT ${search.limit} OFFSET ${search.offset}`,
+  );
+  return { total: Number(total?.n ?? 0), page };
 }

@@ -1,6 +1,6 @@
 import { matchSample } from '../../segments/index.ts';
 import { checkRule, compileRule, DEFAULT_CATALOGUE, parseRule } from '../../segments/rules/index.ts';
-import { type Store, sql } from '../../store/index.ts';
+import { type Sql, type Store, sql } from '../../store/index.ts';
 
 export interface RuleProblemAt {
   code: string;
@@ -27,15 +27,14 @@ export interface SegmentRulePreview {
 /**
  * What the segment builder shows while typing: the live count and a sample when the rule reads
  * and checks, else every problem with its position in the text (never an exception for a bad rule).
- * `profileTable` may name a copy of `customer_profile` (see WorkspaceData.profileTable).
+ * `rows` is `customer_profile` or the server's copy of the customer rows (WorkspaceData.profileRows).
  */
 export async function previewSegmentRule(
   store: Store,
   text: string,
   limit = 10,
-  profileTable = 'customer_profile',
+  from: Sql = sql.ident('customer_profile'),
 ): Promise<SegmentRulePreview> {
-  const from = sql.ident(profileTable);
   const total = await store.one<{ n: bigint; as_of: string | null }>(
     sql`SELECT count(*) AS n, strftime(max(as_of), '%Y-%m-%d') AS as_of FROM ${from}`,
   );

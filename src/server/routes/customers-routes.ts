@@ -29,9 +29,9 @@ export async function customersRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const ws = workspaceOf(request);
       const query = request.query;
-      const table = await ws.profileTable();
+      const rows = await ws.profileRows();
       const found = await ws.cached(`customers:${JSON.stringify(query)}`, (store) =>
-        searchCustomers(store, query, table),
+        searchCustomers(store, query, rows),
       );
       return {
         total: found.total,
@@ -58,10 +58,7 @@ export async function customersRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const ws = workspaceOf(request);
       const id = fromPublicId(ws.workspaceId, request.params.customerId, 'customer');
-      const table = await ws.profileTable();
-      const { customer_id, segments, ...profile } = await ws.read((store) =>
-        customerProfile(store, id, table),
-      );
+      const { customer_id, segments, ...profile } = await customerProfile(ws, id, await ws.profileRows());
       return {
         id: toPublicId(ws.workspaceId, customer_id),
         ...profile,

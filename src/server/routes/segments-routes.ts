@@ -90,9 +90,9 @@ export async function segmentsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const ws = workspaceOf(request);
-      const table = await ws.profileTable();
+      const rows = await ws.profileRows();
       const preview = await ws.read((store) =>
-        previewSegmentRule(store, request.body.rule, request.body.limit, table),
+        previewSegmentRule(store, request.body.rule, request.body.limit, rows.sql),
       );
       return {
         ...preview,
