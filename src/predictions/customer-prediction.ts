@@ -43,7 +43,7 @@ export async function customerPrediction(
       p.average_days_between_orders, p.expected_average_order_value,
       coalesce(f.number_of_orders, 0) AS number_of_orders, f.recency_days AS days_since_last_order
     FROM customer_predictions p LEFT JOIN customer_features f USING (customer_id)
-    WHERE p.customer_id = ${customerId}`,
+    WHERE p.customer_id = ${sql.int(customerId)}`,
   );
   if (!row) return undefined;
   const numbers = {

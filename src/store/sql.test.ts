@@ -36,3 +36,18 @@ test('ident with several parts quotes each part of a qualified name', () => {
   const r = sql`SELECT * FROM ${sql.ident('snap"shots', 'profile.1')}`.render();
   assert.equal(r.text, 'SELECT * FROM "snap""shots"."profile.1"');
 });
+
+test('int writes a safe integer into the text and refuses anything else', () => {
+  assert.equal(
+    sql`SELECT * FROM t WHERE id = ${sql.int(-42)}`.render().text,
+    'SELECT * FROM t WHERE id = -42',
+  );
+  for (const bad of [1.5, Number.NaN, 2 ** 60, Number('1e400')]) assert.throws(() => sql.int(bad), TypeError);
+  assert.throws(() => sql.int('1; DROP TABLE t' as unknown as number), TypeError);
+});
+
+test('ints binds one BIGINT[] parameter', () => {
+  const r = sql`SELECT unnest(${sql.ints([3, 1, 2])})`.render();
+  assert.equal(r.text, 'SELECT unnest($1::BIGINT[])');
+  assert.equal(r.values.length, 1);
+});

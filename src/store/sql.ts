@@ -65,5 +65,19 @@ sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
  */
 sql.trusted = (text: string): Sql => new Sql([text], []);
 
+/**
+ * A whole number written into the SQL text rather than bound. DuckDB plans a prepared statement
+ * before it sees the values, so `customer_id = $1` can't use an ART index or a zone map, while
+ * `customer_id = 42` can: one customer's lookups (profile, timeline) use this. Only a safe integer
+ * is accepted, so nothing but digits can reach the text.
+ */
+sql.int = (value: number): Sql => {
+  if (!Number.isSafeInteger(value)) throw new TypeError(`sql.int needs a safe integer, got ${value}`);
+  return new Sql([String(value)], []);
+};
+
+/** Whole numbers bound as one BIGINT[] parameter. */
+sql.ints = (values: readonly number[]): Sql => new Sql(['', '::BIGINT[]'], [listValue([...values])]);
+
 /** A list of strings bound as one VARCHAR[] parameter. */
 sql.list = (values: readonly string[]): Sql => new Sql(['', ''], [listValue([...values])]);

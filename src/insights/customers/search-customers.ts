@@ -109,7 +109,7 @@ async function onePass(
   // A semi join (not an IN list) lets DuckDB fetch only those rows instead of scanning every column.
   const found = await store.all<Record<string, unknown>>(
     sql`SELECT ${handle} AS handle, ${columns} FROM ${rows.sql} p
-      WHERE ${handle} IN (SELECT unnest(string_split(${handles.join(',')}, ',')::BIGINT[]))`,
+      WHERE ${handle} IN (SELECT unnest(${sql.ints(handles)}))`,
   );
   const byHandle = new Map(found.map((r) => [Number(r.handle), r]));
   return { total, page: handles.map((h) => byHandle.get(h)).filter((r) => r !== undefined) };

@@ -4,6 +4,7 @@ import { shopSettings } from './003-shop-settings.ts';
 import { clusters } from './004-clusters.ts';
 import { predictions } from './005-predictions.ts';
 import { customerLookupIndexes } from './006-customer-lookup-indexes.ts';
+import { profileLookupIndexes } from './007-profile-lookup-indexes.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   clusters,
   predictions,
   customerLookupIndexes,
+  profileLookupIndexes,
 ];
