@@ -19,6 +19,7 @@ export { type ClusteringSummary, listClusterings } from './list-clusterings.ts';
 export { protectedCategory } from './protected-attributes.ts';
 export { type Refit, refitClustering } from './refit-clustering.ts';
 export { type ClusterEdit, renameCluster } from './rename-cluster.ts';
-export { fitStoreClustering, runClustering } from './run-clustering.ts';
+export { type ClusterFitter, fitStoreClustering, runClustering } from './run-clustering.ts';
 export { type SavedClusteringRun, saveClustering, saveClusteringFit } from './save-clustering.ts';
 export type { PerK } from './search-k.ts';
+export { fitClusteringInWorker } from './thread/fit-in-worker.ts';

@@ -1,9 +1,17 @@
 import type { Store } from '../store/index.ts';
 import { ClusteringOptions, type ClusteringRequest } from './clustering-options.ts';
 import type { ClusteringResult } from './clustering-result.ts';
-import { type ClusteringFit, fitClustering } from './fit-clustering.ts';
+import type { FeatureTable } from './feature-table.ts';
+import { type ClusteringFit, type FitContext, fitClustering } from './fit-clustering.ts';
 import { loadFeatureTable } from './load-feature-table.ts';
 import { resolveFeatures } from './resolve-features.ts';
+
+/** Fits a prepared table: in this thread (the CLI), or in a worker thread (the server). */
+export type ClusterFitter = (
+  table: FeatureTable,
+  options: ClusteringOptions,
+  context: FitContext,
+) => ClusteringFit | Promise<ClusteringFit>;
 
 /**
  * Clusters the shop's customers on a preset or a list of features and explains the groups.
@@ -16,19 +24,21 @@ import { resolveFeatures } from './resolve-features.ts';
 export async function runClustering(
   store: Store,
   request: ClusteringRequest = {},
+  fit: ClusterFitter = fitClustering,
 ): Promise<ClusteringResult> {
-  return (await fitStoreClustering(store, request)).result;
+  return (await fitStoreClustering(store, request, fit)).result;
 }
 
 /** The same, keeping each customer's cluster (for saving and --out). */
 export async function fitStoreClustering(
   store: Store,
   request: ClusteringRequest = {},
+  fit: ClusterFitter = fitClustering,
 ): Promise<ClusteringFit> {
   const options = ClusteringOptions.parse(request);
   const { specs, excludedProtected } = await resolveFeatures(store, options.features);
   const table = await loadFeatureTable(store, specs);
-  return fitClustering(table, options, {
+  return await fit(table, options, {
     source: 'store',
     requested: options.features,
     excludedProtected,

@@ -5,7 +5,7 @@ import { clusterRule, clusterSegmentName } from './cluster-rule.ts';
 import { ClusteringOptions, type ClusteringRequest } from './clustering-options.ts';
 import type { ClusteringResult } from './clustering-result.ts';
 import type { ClusteringFit } from './fit-clustering.ts';
-import { fitStoreClustering } from './run-clustering.ts';
+import { type ClusterFitter, fitStoreClustering } from './run-clustering.ts';
 import { writeVersion } from './write-version.ts';
 
 export interface SavedClusteringRun {
@@ -27,11 +27,12 @@ export interface SavedClusteringRun {
 export async function saveClustering(
   store: Store,
   request: ClusteringRequest & { name: string; segments?: boolean },
+  fit?: ClusterFitter,
 ): Promise<SavedClusteringRun> {
   const { name, segments = true, ...rest } = request;
   await checkNewName(store, name);
   const options = ClusteringOptions.parse(rest);
-  return saveClusteringFit(store, name, options, await fitStoreClustering(store, options), segments);
+  return saveClusteringFit(store, name, options, await fitStoreClustering(store, options, fit), segments);
 }
 
 /** Saves an already fitted clustering of the shop's customers as version 1 (see saveClustering). */

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { clusteringDetail, listClusterings, runClustering, saveClustering } from '../../clusters/index.ts';
+import {
+  clusteringDetail,
+  fitClusteringInWorker,
+  listClusterings,
+  runClustering,
+  saveClustering,
+} from '../../clusters/index.ts';
 import { PatronError } from '../../errors/index.ts';
 import {
   ClusteringDetailOut,
@@ -54,7 +60,11 @@ export async function clustersRoutes(app: FastifyInstance): Promise<void> {
       const ws = workspaceOf(request);
       const b = request.body;
       const result = await ws.read((store) =>
-        runClustering(store, { features: b.features, k: kChoice(b.k), method: b.method, seed: b.seed }),
+        runClustering(
+          store,
+          { features: b.features, k: kChoice(b.k), method: b.method, seed: b.seed },
+          fitClusteringInWorker, // the fit takes seconds on a big shop: keep answering meanwhile
+        ),
       );
       const { model: _, ...rest } = result as typeof result & { model?: unknown };
       // The interfaces have no index signature; the response schema checks the shape at run time.
@@ -76,14 +86,18 @@ export async function clustersRoutes(app: FastifyInstance): Promise<void> {
       const ws = workspaceOf(request);
       const b = request.body;
       const saved = await ws.write((store) =>
-        saveClustering(store, {
-          name: b.name,
-          segments: b.segments,
-          features: b.features,
-          k: kChoice(b.k),
-          method: b.method,
-          seed: b.seed,
-        }),
+        saveClustering(
+          store,
+          {
+            name: b.name,
+            segments: b.segments,
+            features: b.features,
+            k: kChoice(b.k),
+            method: b.method,
+            seed: b.seed,
+          },
+          fitClusteringInWorker,
+        ),
       );
       reply.code(201);
       return { name: saved.name, version: saved.version, segments: saved.segments };
