@@ -20,12 +20,16 @@ test('parseRoute reads every screen from the hash', () => {
     query: 'ann@example.com',
   });
   assert.deepEqual(parseRoute('#/customers/default_42'), { name: 'customer', customerId: 'default_42' });
+  assert.deepEqual(parseRoute('#/settings/api-keys'), { name: 'api-keys' });
 });
 
 test('parseRoute: unknown or too deep paths are not-found', () => {
   assert.deepEqual(parseRoute('#/nope'), { name: 'not-found', path: '/nope' });
   assert.deepEqual(parseRoute('#/rfm/extra'), { name: 'not-found', path: '/rfm/extra' });
   assert.deepEqual(parseRoute('#/customers/1/2'), { name: 'not-found', path: '/customers/1/2' });
+  assert.deepEqual(parseRoute('#/settings'), { name: 'not-found', path: '/settings' });
+  assert.deepEqual(parseRoute('#/settings/nope'), { name: 'not-found', path: '/settings/nope' });
+  assert.deepEqual(parseRoute('#/api-keys'), { name: 'not-found', path: '/api-keys' });
 });
 
 test('routeHref is the inverse of parseRoute', () => {
@@ -33,6 +37,7 @@ test('routeHref is the inverse of parseRoute', () => {
     { name: 'overview' },
     { name: 'cohorts' },
     { name: 'imports' },
+    { name: 'api-keys' },
     { name: 'segment-builder', segmentId: null, rule: "rfm_group = 'Can''t Lose Them'" },
     { name: 'segment-builder', segmentId: 'default_7', rule: '' },
     { name: 'customers', query: 'a b&c' },

@@ -32,6 +32,10 @@ export const NAV_GROUPS: readonly { title: string; items: readonly NavItem[] }[]
     title: 'Data',
     items: [{ label: 'Import data', route: { name: 'imports' }, matches: ['imports'] }],
   },
+  {
+    title: 'Settings',
+    items: [{ label: 'API keys', route: { name: 'api-keys' }, matches: ['api-keys'] }],
+  },
 ];
 
 /** The document title for a Route: the name of its navigation item. */

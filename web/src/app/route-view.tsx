@@ -31,6 +31,9 @@ const ClustersView = lazy(() =>
   import('../clusters/clusters-view.tsx').then((m) => ({ default: m.ClustersView })),
 );
 const ImportView = lazy(() => import('../imports/import-view.tsx').then((m) => ({ default: m.ImportView })));
+const ApiKeysView = lazy(() =>
+  import('../settings/api-keys-view.tsx').then((m) => ({ default: m.ApiKeysView })),
+);
 
 /** The view for a Route. */
 export function RouteView({ route }: { route: Route }) {
@@ -73,6 +76,8 @@ function RouteSwitch({ route }: { route: Route }) {
       return <PredictionsView />;
     case 'imports':
       return <ImportView />;
+    case 'api-keys':
+      return <ApiKeysView />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
     default: {

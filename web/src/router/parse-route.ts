@@ -38,6 +38,8 @@ export function parseRoute(hash: string): Route {
     case 'customers':
       if (second === undefined) return { name: 'customers', query: query.get('q') ?? '' };
       return { name: 'customer', customerId: second };
+    case 'settings':
+      return second === 'api-keys' ? { name: 'api-keys' } : { name: 'not-found', path: pathPart };
     default:
       return { name: 'not-found', path: pathPart };
   }

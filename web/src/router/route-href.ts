@@ -18,6 +18,8 @@ export function routeHref(route: Route): string {
       return route.query === '' ? '#/customers' : `#/customers?q=${encodeURIComponent(route.query)}`;
     case 'customer':
       return `#/customers/${encodeURIComponent(route.customerId)}`;
+    case 'api-keys':
+      return '#/settings/api-keys';
     case 'not-found':
       return `#/${route.path}`;
     default:

@@ -12,4 +12,5 @@ export type Route =
   | { name: 'clusters' }
   | { name: 'predictions' }
   | { name: 'imports' }
+  | { name: 'api-keys' }
   | { name: 'not-found'; path: string };
