@@ -33,8 +33,6 @@ export interface DistanceKernels {
     sums: Float64Array,
     counts: Int32Array,
   ): void;
-  /** min(closest[i], |x_i − x_candidate|²) into `into`, returning the sum (a k-means++ trial). */
-  trial(data: Float64Array, n: number, candidate: number, closest: Float64Array, into: Float64Array): number;
 }
 
 const cache = new Map<number, DistanceKernels>();
@@ -126,20 +124,6 @@ export function distanceKernels(d: number): DistanceKernels {
       (t) => (wide ? 'bb[b + t]' : `bb[b + ${t}]`),
     )}
     return s;`;
-  const trial = `const q = candidate * ${d};
-    ${loadRow(d, 'data', 'q')}
-    let sum = 0;
-    for (let i = 0, r = 0; i < n; i++, r += ${d}) {
-      ${sumOfSquares(
-        d,
-        (t) => (wide ? 'data[r + t]' : `data[r + ${t}]`),
-        (t) => (wide ? 'data[q + t]' : `x${t}`),
-      )}
-      const near = closest[i];
-      const v = s < near ? s : near;
-      into[i] = v; sum += v;
-    }
-    return sum;`;
   const kernels: DistanceKernels = {
     assign: new Function(
       'data',
@@ -171,7 +155,6 @@ export function distanceKernels(d: number): DistanceKernels {
       nearestTwo,
     ) as DistanceKernels['nearestTwo'],
     distance: new Function('a', 'i', 'bb', 'j', distance) as DistanceKernels['distance'],
-    trial: new Function('data', 'n', 'candidate', 'closest', 'into', trial) as DistanceKernels['trial'],
   };
   cache.set(d, kernels);
   return kernels;

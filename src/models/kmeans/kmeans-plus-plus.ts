@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../random/index.ts';
-import { distanceKernels } from './distance-kernels.ts';
 import { type Points, squaredDistance } from './points.ts';
+import { trialsKernel } from './trial-kernels.ts';
 
 /**
  * Greedy k-means++ seeding (Arthur & Vassilvitskii 2007, with scikit-learn's 2 + ln k local trials):
@@ -12,17 +12,18 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
   const centers = new Float64Array(k * d);
   const first = Math.floor(random.next() * n);
   centers.set(data.subarray(first * d, first * d + d), 0);
-  let closest = new Float64Array(n);
+  let closest: Float64Array = new Float64Array(n);
   let potential = 0;
   for (let i = 0; i < n; i++) {
     closest[i] = squaredDistance(data, i, centers, 0, d);
     potential += closest[i] as number;
   }
   const trials = 2 + Math.floor(Math.log(k));
-  const kernels = distanceKernels(d);
-  // The best candidate's distances so far, and a scratch array for the one being tried.
-  let kept = new Float64Array(n);
-  let trial = new Float64Array(n);
+  const kernel = trialsKernel(d, trials);
+  // Each candidate's distances (one array per trial, reused) and their totals.
+  const into: Float64Array[] = Array.from({ length: trials }, () => new Float64Array(n));
+  const candidates = new Int32Array(trials);
+  const sums = new Float64Array(trials);
   const cumulative = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     let bestIndex = -1;
@@ -33,17 +34,23 @@ export function kmeansPlusPlus(points: Points, k: number, random: SeededRandom):
       running += closest[i] as number;
       cumulative[i] = running;
     }
+    // The candidates are drawn first (the same draws, in the same order, as one at a time), then
+    // tried together; the first with the lowest potential wins, as before.
+    for (let t = 0; t < trials; t++) candidates[t] = sample(cumulative, potential, random);
+    kernel(data, n, candidates, closest, into, sums);
+    let bestTrial = 0;
     for (let t = 0; t < trials; t++) {
-      const candidate = sample(cumulative, potential, random);
-      const sum = kernels.trial(data, n, candidate, closest, trial);
-      if (sum < bestPotential) {
-        bestPotential = sum;
-        bestIndex = candidate;
-        [kept, trial] = [trial, kept];
+      if ((sums[t] as number) < bestPotential) {
+        bestPotential = sums[t] as number;
+        bestIndex = candidates[t] as number;
+        bestTrial = t;
       }
     }
     centers.set(data.subarray(bestIndex * d, bestIndex * d + d), c * d);
-    [closest, kept] = [kept, closest];
+    // The winner's distances become `closest`; the old array is reused for that trial next step.
+    const won = into[bestTrial] as Float64Array;
+    into[bestTrial] = closest;
+    closest = won;
     potential = bestPotential;
   }
   return centers;
