@@ -31,12 +31,15 @@ export function lloyd(
   let iterations = 0;
   let converged = false;
   let tracked = false;
+  // True when the last pass assigned every point to the current centres (labels stable).
+  let current = false;
   while (iterations < maxIterations) {
     iterations++;
     if (tracked) {
       const changed = kernels.assignMoving(data, n, centers, k, labels, distances, sums.sums, sums.counts);
       if (changed === 0) {
         converged = true;
+        current = true;
         break;
       }
     } else {
@@ -52,8 +55,15 @@ export function lloyd(
       break;
     }
   }
-  const inertia = assignedInertia(points, centers, k, labels, distances);
+  // As scikit-learn: a final assignment only when the centres moved after the last one.
+  const inertia = current ? sumOf(distances) : assignedInertia(points, centers, k, labels, distances);
   return { centers, labels, inertia, iterations, converged };
+}
+
+function sumOf(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i] as number;
+  return total;
 }
 
 /** Assigns each point to its nearest centre, filling `distances` (squared); returns how many labels changed. */
