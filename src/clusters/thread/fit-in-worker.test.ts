@@ -7,7 +7,7 @@ import { ClusteringOptions } from '../clustering-options.ts';
 import type { FeatureTable } from '../feature-table.ts';
 import { fitClustering } from '../fit-clustering.ts';
 import { type ClusterFitter, fitStoreClustering } from '../run-clustering.ts';
-import { fitClusteringInWorker } from './fit-in-worker.ts';
+import { CLUSTERING_THREADS, clusteringThreadsRunning, fitClusteringInWorker } from './fit-in-worker.ts';
 
 let store: Store;
 before(async () => {
@@ -64,4 +64,21 @@ test('a PatronError raised in the worker arrives as a PatronError with its code'
     }),
     (error: unknown) => error instanceof PatronError && error.code === 'no_rows',
   );
+});
+
+test('clusterings asked for at once wait their turn: never more threads than CLUSTERING_THREADS', async () => {
+  const small = { features: 'rfm', k: { mode: 'fixed' as const, k: 3 }, seed: 1 };
+  const expected = await fitStoreClustering(store, small);
+  let most = 0;
+  const watch = setInterval(() => {
+    most = Math.max(most, clusteringThreadsRunning());
+  }, 1);
+  const fits = await Promise.all(
+    Array.from({ length: CLUSTERING_THREADS + 2 }, () =>
+      fitStoreClustering(store, small, fitClusteringInWorker),
+    ),
+  ).finally(() => clearInterval(watch));
+  assert.ok(most >= 1 && most <= CLUSTERING_THREADS, `at most ${CLUSTERING_THREADS} at once, saw ${most}`);
+  for (const fit of fits) assert.deepEqual(fit.result, expected.result);
+  assert.equal(clusteringThreadsRunning(), 0);
 });
