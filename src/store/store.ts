@@ -117,17 +117,14 @@ export class Store {
    * process unable to exit.
    */
   close(): void {
-    this.stopping = true;
     const closeNow = () => {
       this.connection.closeSync();
       this.instance.closeSync();
     };
     if (this.running.size === 0) {
+      this.stopping = true;
       closeNow();
-      return;
-    }
-    this.connection.interrupt();
-    void Promise.allSettled([...this.running]).then(closeNow);
+    } else void this.stopStatements().then(closeNow);
   }
 
   /**

@@ -54,9 +54,8 @@ export async function searchCustomers(
   const columns = sql`p.customer_id, p.email, p.first_name, p.last_name, p.city, p.country, p.number_of_orders,
       round(p.amount_spent, 2) AS amount_spent, strftime(p.last_order_date, '%Y-%m-%d') AS last_order_date,
       p.rfm_group, p.lifecycle_stage, p.value_tier`;
-  const found = text
-    ? await onePass(store, rows, where, columns, search)
-    : await countThenPage(store, rows, where, columns, search);
+  const query: PageQuery = { store, rows, where, columns, search };
+  const found = text ? await onePass(query) : await countThenPage(query);
   return {
     total: found.total,
     customers: found.page.map((r) => ({
@@ -76,20 +75,23 @@ export async function searchCustomers(
   };
 }
 
+/** One page of customers to find: the rows, the filter, the listed columns and the paging. */
+interface PageQuery {
+  store: Store;
+  rows: ProfileRows;
+  where: Sql;
+  columns: Sql;
+  search: CustomerSearch;
+}
+
 type Found = { total: number; page: Record<string, unknown>[] };
 
 /**
  * Text search: the substring test is the costly part, so it runs once. One scan counts the matches
- * and keeps the first `offset + limit` ids by the sort key; the page's rows are then fetched by id
- * (a filter on one column, which DuckDB checks before reading the others).
+ * and keeps the first `offset + limit` rows by the sort key (rowids of the server's copy, ids of
+ * live rows); the page's rows are then fetched by those handles.
  */
-async function onePass(
-  store: Store,
-  rows: ProfileRows,
-  where: Sql,
-  columns: Sql,
-  search: CustomerSearch,
-): Promise<Found> {
+async function onePass({ store, rows, where, columns, search }: PageQuery): Promise<Found> {
   // Sort keys as tuples, largest first: present values before missing ones (NULLS LAST), then
   // the value, then the lower customer id on ties.
   const key =
@@ -116,13 +118,7 @@ async function onePass(
 }
 
 /** Rule or no filter: cheap to test, so counting and taking the page are two plain scans. */
-async function countThenPage(
-  store: Store,
-  rows: ProfileRows,
-  where: Sql,
-  columns: Sql,
-  search: CustomerSearch,
-): Promise<Found> {
+async function countThenPage({ store, rows, where, columns, search }: PageQuery): Promise<Found> {
   const order =
     search.sort === 'customer_id'
       ? sql`p.customer_id`
