@@ -4,13 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/launch-browser.ts';
 import { lowContrastText } from './support/low-contrast-text.ts';
 import { screenshot } from './support/screenshot.ts';
+import { openSignedIn, phoneOverflow, VIEWPORTS } from './support/sign-in.ts';
 import { startTestServer, type TestServer } from './support/start-test-server.ts';
 import { type PageProblems, watchPage } from './support/watch-page.ts';
-
-const VIEWPORTS = {
-  desktop: { width: 1366, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
 
 let server: TestServer;
 let browser: Browser;
@@ -25,22 +21,7 @@ after(async () => {
   await server?.close();
 });
 
-async function signIn(
-  size: keyof typeof VIEWPORTS,
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({
-    viewport: VIEWPORTS[size],
-    isMobile: size === 'phone',
-    hasTouch: size === 'phone',
-  });
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await page.getByLabel('Admin password').fill(server.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  return { context, page, problems };
-}
+const signIn = (size: 'desktop' | 'phone') => openSignedIn(browser, server, size);
 
 /** The status of GET overview from Node, as a script would call it. */
 async function overviewStatus(headers: Record<string, string>): Promise<number> {
@@ -60,10 +41,6 @@ async function adminCookie(): Promise<string> {
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
   assert.ok(cookie, 'the login sets a session cookie');
   return cookie;
-}
-
-async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate((width) => document.documentElement.scrollWidth - width, VIEWPORTS.phone.width);
 }
 
 describe('API keys page on a desktop screen', () => {
@@ -223,15 +200,15 @@ describe('API keys page on a phone-sized screen (390 × 844)', () => {
     const row = page.getByRole('row').filter({ hasText: 'nightly export' });
     await row.waitFor();
     assert.ok(
-      (await pageOverflow(page)) <= 0,
-      `the page is ${await pageOverflow(page)}px wider than the screen`,
+      (await phoneOverflow(page)) <= 0,
+      `the page is ${await phoneOverflow(page)}px wider than the screen`,
     );
     await screenshot(page, 'phone-api-keys-created');
     await row.getByRole('button', { name: /^Revoke / }).click();
     await row.getByRole('button', { name: 'Cancel' }).waitFor();
     assert.ok(
-      (await pageOverflow(page)) <= 0,
-      `the page is ${await pageOverflow(page)}px wider than the screen`,
+      (await phoneOverflow(page)) <= 0,
+      `the page is ${await phoneOverflow(page)}px wider than the screen`,
     );
     // Focus scrolled the page; a full-page shot from the top keeps the sticky top bar at the top.
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -4,13 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/launch-browser.ts';
 import { lowContrastText } from './support/low-contrast-text.ts';
 import { screenshot } from './support/screenshot.ts';
+import { openSignedIn, phoneOverflow, VIEWPORTS } from './support/sign-in.ts';
 import { startTestServer, type TestServer } from './support/start-test-server.ts';
 import { type PageProblems, watchPage } from './support/watch-page.ts';
-
-const VIEWPORTS = {
-  desktop: { width: 1366, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
 
 let server: TestServer;
 let browser: Browser;
@@ -25,23 +21,8 @@ after(async () => {
   await server?.close();
 });
 
-async function openSignedIn(
-  size: keyof typeof VIEWPORTS,
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({
-    viewport: VIEWPORTS[size],
-    isMobile: size === 'phone',
-    hasTouch: size === 'phone',
-  });
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await page.getByRole('heading', { name: 'Sign in to Patron' }).waitFor();
-  await screenshot(page, `${size}-login`);
-  await page.getByLabel('Admin password').fill(server.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  return { context, page, problems };
+function openPhoneSignedIn() {
+  return openSignedIn(browser, server, 'phone', (page) => screenshot(page, 'phone-login'));
 }
 
 /** Whether the server's OpenAPI document lists `path` (clusters and predictions arrive with their modules). */
@@ -371,7 +352,7 @@ describe('dashboard on a desktop screen', () => {
 
 describe('dashboard on a phone-sized screen (390 × 844)', () => {
   test('the navigation folds into a menu, and the charts fit the screen', async () => {
-    const { context, page, problems } = await openSignedIn('phone');
+    const { context, page, problems } = await openPhoneSignedIn();
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.isVisible(), false, 'the navigation is folded away');
     await chartCard(page, 'Monthly trend');
@@ -383,10 +364,7 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
     await page.getByRole('heading', { level: 1, name: 'RFM groups' }).waitFor();
     assert.equal(await nav.isVisible(), false, 'the menu closes after choosing a page');
     await chartCard(page, 'Recency × frequency');
-    const overflow = await page.evaluate(
-      (width) => document.documentElement.scrollWidth - width,
-      VIEWPORTS.phone.width,
-    );
+    const overflow = await phoneOverflow(page);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     await screenshot(page, 'phone-rfm');
     for (const [link, heading, shot] of [
@@ -408,10 +386,7 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
       await nav.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.locator('.loading').waitFor({ state: 'detached' });
-      const wide = await page.evaluate(
-        (width) => document.documentElement.scrollWidth - width,
-        VIEWPORTS.phone.width,
-      );
+      const wide = await phoneOverflow(page);
       assert.ok(wide <= 0, `${title} is ${wide}px wider than the screen`);
       await screenshot(page, shot);
     }
@@ -423,10 +398,7 @@ describe('dashboard on a phone-sized screen (390 × 844)', () => {
       await page.getByRole('button', { name: 'Menu' }).click();
       await nav.getByRole('link', { name: link, exact: true }).click();
       await chartCard(page, heading);
-      const wide = await page.evaluate(
-        (width) => document.documentElement.scrollWidth - width,
-        VIEWPORTS.phone.width,
-      );
+      const wide = await phoneOverflow(page);
       assert.ok(wide <= 0, `${link} is ${wide}px wider than the screen`);
       await screenshot(page, shot);
     }
